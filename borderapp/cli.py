@@ -1,0 +1,358 @@
+"""`borderapp` on the command line. With no subcommand the launcher opens the desktop app instead.
+
+Exit status: 0 done; 1 a known problem (the message says what to do); 2 bad usage. Passwords are never
+arguments: a prompt, or one per line on standard input with --password-stdin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from borderapp import __version__, demo, reference, rules, services
+from borderapp.cli_input import Input, record_data
+from borderapp.errors import InvalidInput, KnownError
+from borderapp.events import uuid7
+from borderapp.models import Accompaniment, Direction, Outcome, Sex, Transport
+from borderapp.mrz import MRZError
+from borderapp.store.station import Session, User, create_station, open_session
+
+DEMO_PASSWORDS = {"supervisor": "demo-supervisor", "officer": "demo-officer", "social_worker": "demo-social"}
+
+
+def default_store() -> Path:
+    env = os.environ.get("BORDERAPP_HOME")
+    return Path(env) if env else Path.home() / ".local" / "share" / "borderapp" / "station"
+
+
+def _choices(literal: Any) -> list[str]:
+    return list(literal.__args__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="borderapp",
+        description="Record children crossing the border, offline and "
+        "encrypted. With no command, opens the desktop app.",
+    )
+    p.add_argument("--version", action="version", version=f"borderapp {__version__}")
+    p.add_argument(
+        "--store",
+        type=Path,
+        default=None,
+        help="station directory (default: $BORDERAPP_HOME or ~/.local/share/borderapp/station)",
+    )
+    p.add_argument("--user", help="your user name at this station")
+    p.add_argument("--password-stdin", action="store_true", help="read password(s) from standard input, one a line")
+    p.add_argument("--lang", choices=reference.LANGUAGES, default="en", help="language of flag texts")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("init", help="create the station and its first supervisor")
+    s.add_argument("--bcp", required=True, help="border crossing point code (see `borderapp bcps`)")
+    s.add_argument("--station-name", required=True)
+    s.add_argument("--full-name", required=True, help="the first supervisor's full name")
+    s.add_argument("--badge")
+
+    s = sub.add_parser("user", help="station users: add, disable, passwd, list")
+    us = s.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    a = us.add_parser("add", help="add a user (supervisor)")
+    a.add_argument("username")
+    a.add_argument("--full-name", required=True)
+    a.add_argument("--role", required=True, choices=["officer", "social_worker", "supervisor"])
+    a.add_argument("--badge")
+    a.add_argument("--female-at-officer", action="store_true", help="female anti-trafficking officer")
+    us.add_parser("disable", help="disable a user (supervisor)").add_argument("username")
+    us.add_parser("passwd", help="set a new password (your own, or any user's as supervisor)").add_argument(
+        "username", nargs="?"
+    )
+    us.add_parser("list", help="list users")
+
+    s = sub.add_parser("record", help="record a crossing from --json and/or options")
+    s.add_argument("--json", metavar="FILE", help="record data as JSON (- for standard input)")
+    s.add_argument("--mrz", help="the MRZ lines as the reader typed them")
+    s.add_argument("--bcp")
+    s.add_argument("--direction", choices=_choices(Direction))
+    s.add_argument("--time", help="crossing time, e.g. 2026-07-01T10:30 (default now, local time)")
+    s.add_argument("--transport", choices=_choices(Transport))
+    s.add_argument("--vehicle", help="flight number, plate or vessel")
+    s.add_argument("--family-name")
+    s.add_argument("--given-names")
+    s.add_argument("--birth-date", help="YYYY-MM-DD")
+    s.add_argument("--estimated-age", type=int)
+    s.add_argument("--presumed-minor", action="store_true")
+    s.add_argument("--sex", choices=_choices(Sex))
+    s.add_argument("--nationality", help="3-letter code, e.g. ALB")
+    s.add_argument("--accompaniment", choices=_choices(Accompaniment))
+    s.add_argument("--adult", action="append", metavar="FAMILY,GIVEN,RELATIONSHIP[,DOC]")
+    s.add_argument("--outcome", choices=_choices(Outcome))
+    s.add_argument("--set", action="append", metavar="PATH=VALUE", help="any field, e.g. travel.paid_by=parents")
+
+    s = sub.add_parser("search", help="find records by name prefix, document number or any name part")
+    s.add_argument("text")
+    s.add_argument("--limit", type=int, default=50)
+    s = sub.add_parser("show", help="a record with its flags and history")
+    s.add_argument("record_id")
+    s.add_argument("--json", action="store_true", help="print the record and history as JSON")
+    s = sub.add_parser("correct", help="correct a record (supervisor): a new event with a reason")
+    s.add_argument("record_id")
+    s.add_argument("--set", action="append", metavar="PATH=VALUE")
+    s.add_argument("--json", metavar="FILE", help="the whole corrected record as JSON")
+    s.add_argument("--reason", required=True)
+    s = sub.add_parser("void", help="void a record (supervisor): a new event with a reason")
+    s.add_argument("record_id")
+    s.add_argument("--reason", required=True)
+    sub.add_parser("verify", help="check every page, the hash chain and the crossings list")
+    s = sub.add_parser("export", help="the event log as JSON lines (supervisor)")
+    s.add_argument("--out", type=Path, help="file to write (default standard output)")
+    s = sub.add_parser("demo", help="make a throwaway station with sample users and records")
+    s.add_argument("--count", type=int, default=200)
+    s.add_argument("--bcp", default="KAK")
+    s.add_argument("--seed", type=int, default=2008)
+    sub.add_parser("bcps", help="list border crossing points")
+    return p
+
+
+def _login(args: argparse.Namespace, io: Input) -> Session:
+    if not args.user:
+        raise InvalidInput([("--user", "say who you are: borderapp --user NAME " + args.command + " …")])
+    return open_session(args.store, args.user, io.password(f"Password for {args.user}: "))
+
+
+def _print_flags(flags: Sequence[Any]) -> None:
+    for f in flags:
+        print(f"  {f.code} [{f.severity}] {f.title}: {f.explanation}")
+
+
+def cmd_init(args: argparse.Namespace, io: Input) -> None:
+    if not args.user:
+        raise InvalidInput([("--user", "name the first supervisor: borderapp --user NAME init …")])
+    password = io.new_password(f"New password for {args.user}: ")
+    sup = User(id=uuid7(), username=args.user, full_name=args.full_name, role="supervisor", badge=args.badge)
+    with create_station(
+        args.store, bcp=args.bcp, station_name=args.station_name, supervisor=sup, password=password
+    ) as s:
+        print(
+            f"Station {s.station.station_name} ({s.station.bcp}) created in {args.store}; "
+            f"device {s.station.device_id}. Keep station.db and station.keys together in every backup."
+        )
+
+
+def cmd_user(args: argparse.Namespace, io: Input) -> None:
+    with _login(args, io) as s:
+        action = args.user_command
+        if action == "list":
+            services.require(s, "read" if s.user.role != "supervisor" else "users")
+            for u in s.users():
+                extra = " female-AT-officer" if u.female_at_officer else ""
+                state = "active" if u.active else "disabled"
+                print(f"{u.username:<16} {u.role:<14} {state:<9} {u.full_name} {u.badge or ''}{extra}")
+            return
+        target = getattr(args, "username", None) or s.user.username
+        if action != "passwd" or target.casefold() != s.user.username.casefold():
+            services.require(s, "users")
+        if action == "add":
+            user = User(
+                id=uuid7(),
+                username=args.username,
+                full_name=args.full_name,
+                role=args.role,
+                badge=args.badge,
+                female_at_officer=args.female_at_officer,
+            )
+            if s.find_user(args.username):
+                raise InvalidInput([("username", f"{args.username!r} already exists at this station")])
+            s.add_user(user, io.new_password(f"New password for {args.username}: "))
+            print(f"User {args.username} ({args.role}) added.")
+        elif action == "disable":
+            if s.find_user(target) is None:
+                raise InvalidInput([("username", f"there is no user {target!r} at this station")])
+            s.disable_user(target)
+            print(f"User {target} disabled; the password no longer opens the station.")
+        elif action == "passwd":
+            if s.find_user(target) is None:
+                raise InvalidInput([("username", f"there is no user {target!r} at this station")])
+            s.set_password(target, io.new_password(f"New password for {target}: "))
+            print(f"Password of {target} changed.")
+
+
+def cmd_record(args: argparse.Namespace, io: Input) -> None:
+    with _login(args, io) as s:
+        services.require(s, "record")
+        base = io.json_document(args.json) if args.json else None
+        options = vars(args).copy()
+        crossing = (base or {}).get("crossing", {})
+        bcp = options["bcp"] = args.bcp or crossing.get("bcp") or s.station.bcp
+        station_kind = reference.bcps()[bcp].kind if bcp in reference.bcps() else None
+        options["transport"] = args.transport or crossing.get("transport") or station_kind
+        record = services.parse_record(record_data(options, base))
+        event = services.record_crossing(s, record)
+        print(f"Recorded {event.record_id} (event {event.seq}).")
+        failed = [k for k, ok in record.document.mrz_checks.items() if not ok]
+        if failed:
+            print(f"Warning: MRZ check digit(s) failed: {', '.join(failed)}. Check the document by hand.")
+        flags = rules.evaluate(record, args.lang)
+        if flags:
+            print(f"{len(flags)} flag(s): a second-line check is needed.")
+            _print_flags(flags)
+
+
+def _summary_line(r: Any) -> str:
+    flags = ",".join(r.flags) or "-"
+    void = " VOID" if r.status == "voided" else ""
+    return (
+        f"{r.record_id}  {r.crossed_at[:16]}  {r.bcp} {r.direction:<5}  {r.family_name}, {r.given_names}  "
+        f"{r.birth_date or '?'}  {r.doc_number or '-'}  flags {flags}{void}"
+    )
+
+
+def cmd_search(args: argparse.Namespace, io: Input) -> None:
+    with _login(args, io) as s:
+        results = services.search(s, args.text, args.limit)
+        for r in results:
+            print(_summary_line(r))
+        print(f"{len(results)} record(s).")
+
+
+def cmd_show(args: argparse.Namespace, io: Input) -> None:
+    with _login(args, io) as s:
+        view = services.show(s, args.record_id, args.lang)
+        if args.json:
+            print(
+                json.dumps(
+                    {
+                        "summary": view.summary.model_dump(),
+                        "record": view.record.model_dump(mode="json"),
+                        "history": [e.model_dump(mode="json") for e in view.history],
+                    },
+                    ensure_ascii=False,
+                    indent=1,
+                )
+            )
+            return
+        print(_summary_line(view.summary))
+        print(json.dumps(view.record.model_dump(mode="json", exclude_defaults=True), ensure_ascii=False, indent=1))
+        print(f"Flags ({len(view.flags)}):")
+        _print_flags(view.flags)
+        print("History:")
+        for line in services.iter_history_lines(view):
+            print("  " + line)
+
+
+def cmd_correct(args: argparse.Namespace, io: Input) -> None:
+    if not args.set and not args.json:
+        raise InvalidInput([("--set", "say what to change: --set field.path=value (or --json FILE)")])
+    with _login(args, io) as s:
+        services.require(s, "correct")
+        current = services.show(s, args.record_id).record.model_dump(mode="json")
+        base = io.json_document(args.json) if args.json else current
+        data = record_data({"set": args.set}, base)
+        event = services.correct(s, args.record_id, services.parse_record(data), args.reason)
+        print(f"Corrected {args.record_id} (event {event.seq}): " + ", ".join(event.payload["changes"]))
+
+
+def cmd_void(args: argparse.Namespace, io: Input) -> None:
+    with _login(args, io) as s:
+        event = services.void(s, args.record_id, args.reason)
+        print(f"Voided {args.record_id} (event {event.seq}).")
+
+
+def cmd_verify(args: argparse.Namespace, io: Input) -> None:
+    with _login(args, io) as s:
+        report = services.verify(s)
+        print(
+            f"OK: every page authenticated, {report.events} event(s) chained without a break, "
+            f"{report.crossings} crossing(s) match the log."
+        )
+
+
+def cmd_export(args: argparse.Namespace, io: Input) -> None:
+    with _login(args, io) as s:
+        if args.out:
+            with open(args.out, "w", encoding="utf-8") as fh:
+                os.chmod(args.out, 0o600)
+                count = services.export_events(s, fh)
+            print(f"{count} event(s) written to {args.out}.", file=sys.stderr)
+        else:
+            count = services.export_events(s, sys.stdout)
+            print(f"{count} event(s) exported.", file=sys.stderr)
+
+
+def cmd_demo(args: argparse.Namespace, io: Input) -> None:
+    store = args.store if args.store_given else Path(tempfile.mkdtemp(prefix="borderapp-demo-")) / "station"
+    names = {
+        "supervisor": ("demo-sup", "Drita Kelmendi"),
+        "officer": ("demo-officer", "Ilir Berisha"),
+        "social_worker": ("demo-social", "Vera Marku"),
+    }
+    sup = User(id=uuid7(), username=names["supervisor"][0], full_name=names["supervisor"][1], role="supervisor")
+    with create_station(
+        store,
+        bcp=args.bcp,
+        station_name=f"Demo {reference.bcps()[args.bcp].name}",
+        supervisor=sup,
+        password=DEMO_PASSWORDS["supervisor"],
+    ) as s:
+        for role in ("officer", "social_worker"):
+            s.add_user(
+                User(
+                    id=uuid7(),
+                    username=names[role][0],
+                    full_name=names[role][1],
+                    role=role,
+                    female_at_officer=role == "officer",
+                ),
+                DEMO_PASSWORDS[role],
+            )
+        records = demo.sample_records(args.count, args.bcp, seed=args.seed)
+        for start in range(0, len(records), 500):
+            services.record_many(s, records[start : start + 500])
+            print(f"  {min(start + 500, len(records))}/{len(records)} records", file=sys.stderr)
+    print(f"Demo station in {store} with {args.count} records. Demo users (passwords for this demo only):")
+    for role, (username, _) in names.items():
+        print(f"  {username:<14} {role:<14} {DEMO_PASSWORDS[role]}")
+    print(f"Try: borderapp --store {store} --user demo-officer search hoxha")
+
+
+def cmd_bcps(args: argparse.Namespace, io: Input) -> None:
+    for code, bcp in reference.bcps().items():
+        print(f"{code}  {bcp.kind:<4}  {bcp.name}" + (f" (border with {bcp.neighbour})" if bcp.neighbour else ""))
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Input], None]] = {
+    "init": cmd_init,
+    "user": cmd_user,
+    "record": cmd_record,
+    "search": cmd_search,
+    "show": cmd_show,
+    "correct": cmd_correct,
+    "void": cmd_void,
+    "verify": cmd_verify,
+    "export": cmd_export,
+    "demo": cmd_demo,
+    "bcps": cmd_bcps,
+}
+
+
+def main(argv: Sequence[str] | None = None, open_app: Callable[[Path], int] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.store_given = args.store is not None
+    args.store = args.store or default_store()
+    if args.command is None:
+        if open_app is None:
+            build_parser().print_help()
+            return 2
+        return open_app(args.store)
+    try:
+        COMMANDS[args.command](args, Input(args.password_stdin))
+    except (KnownError, MRZError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0

@@ -1,0 +1,78 @@
+"""The event envelope (ARCHITECTURE.md): identifiers, canonical JSON and the hash chain.
+
+Shared by the station store and, later, the central server: both must compute the same hash from the same
+fields, so this module is free of any storage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+GENESIS_HASH = "0" * 64
+
+
+def uuid7(now_ms: int | None = None) -> str:
+    """RFC 9562 UUID version 7: 48-bit Unix milliseconds, then random bits; sorts by creation time."""
+    ms = time.time_ns() // 1_000_000 if now_ms is None else now_ms
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & (2**48 - 1)) << 80
+    value |= 0x7 << 76  # version
+    value |= (rand >> 62 & 0xFFF) << 64  # rand_a, 12 bits
+    value |= 0b10 << 62  # variant
+    value |= rand & (2**62 - 1)  # rand_b
+    return str(uuid.UUID(int=value))
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the bytes the hash is taken over."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+def utc_now() -> str:
+    return format_time(datetime.now(UTC))
+
+
+def format_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Actor(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    user_id: str
+    name: str
+    role: str
+    badge: str | None = None
+
+
+class Event(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    event_id: str
+    device_id: str
+    seq: int
+    type: str
+    record_id: str
+    actor: Actor
+    occurred_at: str
+    payload: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+    def hashed_fields(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude={"hash"})
+
+    def computed_hash(self) -> str:
+        return hashlib.sha256(canonical_json(self.hashed_fields())).hexdigest()
+
+    @classmethod
+    def seal(cls, **fields: Any) -> Event:
+        """Build an event and compute its hash from every other field."""
+        draft = cls.model_validate({**fields, "hash": ""})
+        return draft.model_copy(update={"hash": draft.computed_hash()})

@@ -1,0 +1,194 @@
+"""What a station user can do with crossing records, with the role checks. The CLI and the UI call these.
+
+Every change is an event: `crossing.recorded`, `crossing.corrected` (names the event it corrects, says why
+and what changed) and `crossing.voided` (why). Nothing is updated in place or deleted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from pydantic import ValidationError
+
+from borderapp import rules
+from borderapp.errors import InvalidInput, PermissionDenied, RecordNotFound
+from borderapp.events import Event, uuid7
+from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
+from borderapp.store import db, eventlog, projection
+from borderapp.store.projection import CrossingSummary
+from borderapp.store.station import Session
+
+# Interview content is need-to-know; crossing data is for the station's officers and its supervisor.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "officer": frozenset({"record", "read", "verify"}),
+    "social_worker": frozenset(),
+    "supervisor": frozenset({"record", "read", "verify", "correct", "void", "export", "users"}),
+}
+ACTION_TEXT = {
+    "record": "record crossings",
+    "read": "see crossing records",
+    "verify": "verify the event log",
+    "correct": "correct records",
+    "void": "void records",
+    "export": "export the event log",
+    "users": "manage station users",
+}
+
+
+def require(session: Session, action: str) -> None:
+    if action not in PERMISSIONS[session.user.role]:
+        role = session.user.role.replace("_", " ")
+        article = "An" if role[0] in "aeiou" else "A"
+        raise PermissionDenied(
+            f"{article} {role} may not {ACTION_TEXT[action]}. Ask the station supervisor if you need this done."
+        )
+
+
+def parse_record(data: Any) -> CrossingRecord:
+    """Validate input into a record, or InvalidInput listing every problem with its field."""
+    try:
+        return CrossingRecord.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidInput(describe(exc)) from None
+
+
+def _payload(record: CrossingRecord, **extra: Any) -> dict[str, Any]:
+    flags = [f.code for f in rules.evaluate(record)]
+    return {"schema_version": SCHEMA_VERSION, "record": record.model_dump(mode="json"), "flags": flags, **extra}
+
+
+def record_crossing(session: Session, record: CrossingRecord) -> Event:
+    require(session, "record")
+    return session.append("crossing.recorded", uuid7(), _payload(record))
+
+
+def record_many(session: Session, records: list[CrossingRecord]) -> list[Event]:
+    """Record several crossings in one transaction (demo data, imports)."""
+    require(session, "record")
+    return session.append_many(("crossing.recorded", uuid7(), _payload(r)) for r in records)
+
+
+def _current(session: Session, record_id: str) -> tuple[CrossingSummary, CrossingRecord]:
+    with session.reading() as conn:
+        found = projection.get(conn, record_id)
+    if found is None:
+        raise RecordNotFound(f"There is no crossing record {record_id} at this station.")
+    return found
+
+
+def _reason(reason: str) -> str:
+    reason = " ".join(reason.split())
+    if len(reason) < 5:
+        raise InvalidInput([("reason", "say why (at least 5 characters); the reason is kept with the record")])
+    return reason
+
+
+def _changes(old: Any, new: Any, path: str = "") -> dict[str, list[Any]]:
+    if isinstance(old, dict) and isinstance(new, dict):
+        out: dict[str, list[Any]] = {}
+        for key in sorted(set(old) | set(new)):
+            out.update(_changes(old.get(key), new.get(key), f"{path}.{key}" if path else key))
+        return out
+    return {} if old == new else {path: [old, new]}
+
+
+def correct(session: Session, record_id: str, record: CrossingRecord, reason: str) -> Event:
+    require(session, "correct")
+    why = _reason(reason)
+    summary, old = _current(session, record_id)
+    if summary.status == "voided":
+        raise InvalidInput([("record", "this record was voided; it can no longer be corrected")])
+    changes = _changes(old.model_dump(mode="json"), record.model_dump(mode="json"))
+    if not changes:
+        raise InvalidInput([("record", "the correction changes nothing; edit a field first")])
+    with session.reading() as conn:
+        corrects = eventlog.for_record(conn, record_id)[-1].event_id
+    return session.append(
+        "crossing.corrected", record_id, _payload(record, corrects=corrects, reason=why, changes=changes)
+    )
+
+
+def void(session: Session, record_id: str, reason: str) -> Event:
+    require(session, "void")
+    why = _reason(reason)
+    summary, _ = _current(session, record_id)
+    if summary.status == "voided":
+        raise InvalidInput([("record", "this record is already void")])
+    with session.reading() as conn:
+        voids = eventlog.for_record(conn, record_id)[-1].event_id
+    return session.append(
+        "crossing.voided", record_id, {"schema_version": SCHEMA_VERSION, "voids": voids, "reason": why}
+    )
+
+
+@dataclass(frozen=True)
+class RecordView:
+    summary: CrossingSummary
+    record: CrossingRecord
+    flags: list[rules.Flag]
+    history: list[Event]
+
+
+def show(session: Session, record_id: str, language: str = "en") -> RecordView:
+    require(session, "read")
+    summary, record = _current(session, record_id)
+    with session.reading() as conn:
+        history = eventlog.for_record(conn, record_id)
+    return RecordView(summary, record, rules.evaluate(record, language), history)
+
+
+def search(session: Session, text: str, limit: int = 50) -> list[CrossingSummary]:
+    require(session, "read")
+    with session.reading() as conn:
+        return projection.search(conn, text, limit)
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    events: int
+    crossings: int
+
+
+def verify(session: Session) -> VerifyReport:
+    """Authenticate every page, walk the hash chain, and check the projection against a replay of the log."""
+    require(session, "verify")
+    with session.reading() as conn:
+        pages = db.damaged_pages(conn)
+        if pages:
+            raise db.tampered(session.paths.db, pages)
+        events = eventlog.verify(conn, session.station.device_id)
+        live = conn.execute("SELECT record_id, status, last_seq, record FROM crossings ORDER BY id").fetchall()
+        conn.execute("BEGIN IMMEDIATE")
+        try:  # replay the log into the projection tables, compare, and roll the replay back
+            projection.rebuild(conn)
+            replayed = conn.execute("SELECT record_id, status, last_seq, record FROM crossings ORDER BY id").fetchall()
+        finally:
+            conn.execute("ROLLBACK")
+    if live != replayed:
+        raise db.tampered(session.paths.db, [], what="the crossings list does not match the event log")
+    return VerifyReport(events=events, crossings=len(live))
+
+
+def export_events(session: Session, out: IO[str]) -> int:
+    """Write the log as JSON lines (one event a line, hash included) for a supervisor's hand-over."""
+    require(session, "export")
+    count = 0
+    with session.reading() as conn:
+        for event in eventlog.all_events(conn):
+            out.write(json.dumps(event.model_dump(mode="json"), ensure_ascii=False, sort_keys=True) + "\n")
+            count += 1
+    return count
+
+
+def iter_history_lines(view: RecordView) -> Iterator[str]:
+    for ev in view.history:
+        who = f"{ev.actor.name} ({ev.actor.role})"
+        line = f"#{ev.seq} {ev.occurred_at} {ev.type} by {who}"
+        if "reason" in ev.payload:
+            line += f" — reason: {ev.payload['reason']}"
+        yield line
+        for path, (old, new) in ev.payload.get("changes", {}).items():
+            yield f"    {path}: {json.dumps(old, ensure_ascii=False)} -> {json.dumps(new, ensure_ascii=False)}"

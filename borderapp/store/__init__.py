@@ -1,0 +1,1 @@
+"""The encrypted station store: SQLCipher file, key slots, event log and projections."""

@@ -1,0 +1,78 @@
+"""Ordered schema migrations. Migration N takes `PRAGMA user_version` from N-1 to N; never edit a shipped one."""
+
+from __future__ import annotations
+
+from borderapp.events import GENESIS_HASH
+
+_V1 = [
+    """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        full_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('officer', 'social_worker', 'supervisor')),
+        badge TEXT,
+        female_at_officer INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        created_by TEXT,
+        expires_at TEXT
+    )""",
+    # The event log: append-only, gapless seq, each row chained to the previous by hash.
+    """CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL UNIQUE,
+        device_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        occurred_at TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE
+    )""",
+    "CREATE INDEX events_record ON events (record_id, seq)",
+    """CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+       BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction instead'); END""",
+    """CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+       BEGIN SELECT RAISE(ABORT, 'events are append-only: record a void instead'); END""",
+    f"""CREATE TRIGGER events_chain BEFORE INSERT ON events
+       WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM events)
+         OR NEW.prev_hash IS NOT coalesce((SELECT hash FROM events ORDER BY seq DESC LIMIT 1), '{GENESIS_HASH}')
+       BEGIN SELECT RAISE(ABORT, 'event breaks the chain: seq must follow the last one and prev_hash link to it');
+       END""",
+    # Projection of crossing events: current state, rebuilt from the log at any time.
+    """CREATE TABLE crossings (
+        id INTEGER PRIMARY KEY,
+        record_id TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL CHECK (status IN ('active', 'voided')),
+        first_seq INTEGER NOT NULL,
+        last_seq INTEGER NOT NULL,
+        bcp TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        crossed_at TEXT NOT NULL,
+        family_name TEXT NOT NULL,
+        given_names TEXT NOT NULL,
+        name_key TEXT NOT NULL COLLATE NOCASE,
+        birth_date TEXT,
+        age INTEGER,
+        sex TEXT NOT NULL,
+        nationality TEXT NOT NULL,
+        doc_number TEXT COLLATE NOCASE,
+        accompaniment TEXT NOT NULL,
+        flags TEXT NOT NULL,
+        flag_count INTEGER NOT NULL,
+        outcome TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        record TEXT NOT NULL
+    )""",
+    # Covering indexes: a search reads the index pages, then only the few rows it shows.
+    "CREATE INDEX crossings_name ON crossings (name_key COLLATE NOCASE, crossed_at)",
+    "CREATE INDEX crossings_doc ON crossings (doc_number COLLATE NOCASE)",
+    "CREATE INDEX crossings_time ON crossings (crossed_at)",
+    """CREATE VIRTUAL TABLE crossings_fts USING fts5 (
+        names, tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1]

@@ -1,0 +1,242 @@
+"""A station store on disk: `station.db` (SQLCipher) and `station.keys` (key slots) in one directory.
+
+`create_station()` makes both; `open_session()` unlocks with a user's password and returns a `Session`,
+through which every read and write goes. Writes run in `BEGIN IMMEDIATE` transactions: the event and its
+projection are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from borderapp import reference
+from borderapp.errors import (
+    InvalidInput,
+    KeySlotMismatch,
+    KeySlotMissing,
+    NoStation,
+    StationExists,
+    UserDisabled,
+)
+from borderapp.events import Actor, Event, utc_now, uuid7
+from borderapp.store import db, eventlog, projection
+from borderapp.store.keyslots import KdfParams, KeySlots
+
+DB_NAME = "station.db"
+KEYS_NAME = "station.keys"
+Role = Literal["officer", "social_worker", "supervisor"]
+
+
+class User(BaseModel):
+    id: str
+    username: str
+    full_name: str
+    role: Role
+    badge: str | None = None
+    female_at_officer: bool = False
+    active: bool = True
+    expires_at: str | None = None
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(user_id=self.id, name=self.full_name, role=self.role, badge=self.badge)
+
+
+class StationInfo(BaseModel):
+    device_id: str
+    bcp: str
+    station_name: str
+    created_at: str
+
+
+@dataclass
+class Paths:
+    directory: Path
+
+    @property
+    def db(self) -> Path:
+        return self.directory / DB_NAME
+
+    @property
+    def keys(self) -> Path:
+        return self.directory / KEYS_NAME
+
+
+_USER_COLUMNS = "id, username, full_name, role, badge, female_at_officer, active, expires_at"
+
+
+def _user(row: Any) -> User:
+    return User.model_validate(dict(zip([c.strip() for c in _USER_COLUMNS.split(",")], row, strict=True)))
+
+
+class Session:
+    """An unlocked station for one user. Not thread-safe: the UI gives it to one worker thread."""
+
+    def __init__(self, paths: Paths, conn: db.Connection, user: User, keyslots: KeySlots, key: bytes) -> None:
+        self.paths, self.conn, self.user, self.keyslots = paths, conn, user, keyslots
+        self._key = key
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        self.station = StationInfo.model_validate(meta)
+
+    def close(self) -> None:
+        self.conn.close()
+        self._key = b""
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[db.Connection]:
+        with db.translated(self.paths.db, self.conn):
+            yield self.conn
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[db.Connection]:
+        with db.translated(self.paths.db, self.conn):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def append(self, type_: str, record_id: str, payload: dict[str, Any]) -> Event:
+        """Seal the next event on the chain, store it and fold it into the projections, atomically."""
+        return self.append_many([(type_, record_id, payload)])[0]
+
+    def append_many(self, items: Iterable[tuple[str, str, dict[str, Any]]]) -> list[Event]:
+        """Several events in one transaction (imports, demo data): all are stored, or none."""
+        events: list[Event] = []
+        with self.writing() as conn:
+            seq, prev = eventlog.head(conn)
+            for type_, record_id, payload in items:
+                seq += 1
+                event = Event.seal(
+                    event_id=uuid7(),
+                    device_id=self.station.device_id,
+                    seq=seq,
+                    type=type_,
+                    record_id=record_id,
+                    actor=self.user.actor,
+                    occurred_at=utc_now(),
+                    payload=payload,
+                    prev_hash=prev,
+                )
+                eventlog.insert(conn, event)
+                projection.apply(conn, event)
+                events.append(event)
+                prev = event.hash
+        return events
+
+    # -- users -----------------------------------------------------------------------------------------
+    def users(self) -> list[User]:
+        with self.reading() as conn:
+            return [_user(r) for r in conn.execute(f"SELECT {_USER_COLUMNS} FROM users ORDER BY username")]
+
+    def find_user(self, username: str) -> User | None:
+        with self.reading() as conn:
+            row = conn.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?", (username,)).fetchone()
+        return _user(row) if row else None
+
+    def add_user(self, user: User, password: str) -> None:
+        with self.writing() as conn:
+            _insert_user(conn, user, created_by=self.user.id)
+            self.keyslots.set_slot(user.username, password, self._key)
+
+    def set_password(self, username: str, password: str) -> None:
+        self.keyslots.set_slot(username, password, self._key)
+
+    def disable_user(self, username: str) -> None:
+        with self.writing() as conn:
+            conn.execute("UPDATE users SET active = 0 WHERE username = ?", (username,))
+            self.keyslots.disable_slot(username)
+
+
+def _insert_user(conn: db.Connection, user: User, created_by: str | None) -> None:
+    conn.execute(
+        "INSERT INTO users (id, username, full_name, role, badge, female_at_officer, active, created_at, created_by,"
+        " expires_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+        (
+            user.id,
+            user.username,
+            user.full_name,
+            user.role,
+            user.badge,
+            int(user.female_at_officer),
+            utc_now(),
+            created_by,
+            user.expires_at,
+        ),
+    )
+
+
+def create_station(
+    directory: Path, *, bcp: str, station_name: str, supervisor: User, password: str, kdf: KdfParams | None = None
+) -> Session:
+    paths = Paths(directory)
+    if bcp not in reference.bcps():
+        raise InvalidInput([("bcp", f"unknown border crossing point {bcp!r}; use a code from resources/bcps.json")])
+    if paths.db.exists() or paths.keys.exists():
+        raise StationExists(f"A station already exists in {directory}. Open it, or choose an empty directory.")
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    key = os.urandom(32)
+    conn = db.connect(paths.db, key)
+    db.migrate(conn, paths.db)
+    info = StationInfo(device_id=uuid7(), bcp=bcp, station_name=station_name, created_at=utc_now())
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(info.model_dump().items()))
+    _insert_user(conn, supervisor, created_by=None)
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the header (and its salt) must be in the main file
+    keyslots = KeySlots(paths.keys, kdf=kdf)
+    keyslots.create(db.file_salt(paths.db))
+    keyslots.set_slot(supervisor.username, password, key)
+    return Session(paths, conn, supervisor, keyslots, key)
+
+
+def open_session(directory: Path, username: str, password: str, *, kdf: KdfParams | None = None) -> Session:
+    paths = Paths(directory)
+    if not paths.db.exists():
+        if paths.keys.exists():
+            raise NoStation(
+                f"The station database {paths.db} is missing (its key-slot file is there). Restore "
+                f"{DB_NAME} from the last backup."
+            )
+        raise NoStation(f"There is no station in {directory}. Create one with `borderapp init`.")
+    db.check_file(paths.db)
+    keyslots = KeySlots(paths.keys, kdf=kdf)
+    if not keyslots.exists():
+        keyslots.db_salt()  # raises KeySlotMissing with the full sentence
+        raise KeySlotMissing(str(paths.keys))
+    if keyslots.db_salt() != db.file_salt(paths.db):
+        raise KeySlotMismatch(
+            f"{KEYS_NAME} does not belong to {DB_NAME} in {directory}: one of them was replaced. Put back the pair "
+            "from the same backup."
+        )
+    key = keyslots.unlock(username, password)
+    conn = db.connect(paths.db, key)
+    try:
+        db.migrate(conn, paths.db)
+        with db.translated(paths.db, conn):
+            row = conn.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?", (username,)).fetchone()
+        user = _user(row) if row else None
+        if user is None or not user.active:
+            raise UserDisabled(f"The account {username!r} is disabled at this station. Ask the supervisor.")
+        if user.expires_at and user.expires_at < utc_now():
+            raise UserDisabled(f"The temporary account {username!r} has expired. Ask the supervisor for a new one.")
+        return Session(paths, conn, user, keyslots, key)
+    except BaseException:
+        conn.close()
+        raise
