@@ -73,6 +73,12 @@ class Event(BaseModel):
 
     @classmethod
     def seal(cls, **fields: Any) -> Event:
-        """Build an event and compute its hash from every other field."""
-        draft = cls.model_validate({**fields, "hash": ""})
-        return draft.model_copy(update={"hash": draft.computed_hash()})
+        """Build an event and compute its hash from every other field.
+
+        The payload is hashed as given (a JSON-ready dict); `computed_hash()` on the result gives the same
+        value. Validation of the envelope runs once, on the finished event.
+        """
+        actor = fields["actor"]
+        hashed = {**fields, "actor": actor.model_dump(mode="json") if isinstance(actor, Actor) else actor}
+        digest = hashlib.sha256(canonical_json(hashed)).hexdigest()
+        return cls.model_validate({**fields, "hash": digest})

@@ -183,6 +183,13 @@ def age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
+def age_at_crossing(birth: date | None, presumed_minor: bool, estimated: int | None, day: date) -> int | None:
+    """From the birth date; for a presumed minor (age in doubt) or without a birth date, the estimate."""
+    if birth is not None and not presumed_minor:
+        return age_on(birth, day)
+    return estimated
+
+
 class CrossingRecord(_Model):
     schema_version: int = SCHEMA_VERSION
     crossing: Crossing
@@ -202,10 +209,8 @@ class CrossingRecord(_Model):
 
     @property
     def age(self) -> int | None:
-        """Age at the crossing: from the birth date, else the estimate."""
-        if self.child.birth_date is not None and not self.child.presumed_minor:
-            return age_on(self.child.birth_date, self.crossing_date)
-        return self.child.estimated_age
+        c = self.child
+        return age_at_crossing(c.birth_date, c.presumed_minor, c.estimated_age, self.crossing_date)
 
     @model_validator(mode="after")
     def _cross_checks(self) -> CrossingRecord:

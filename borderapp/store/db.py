@@ -23,12 +23,21 @@ PLAIN_HEADER = b"SQLite format 3\x00"
 Connection = Any  # sqlcipher3's Connection has no type information
 
 
-def connect(path: Path, key: bytes, *, busy_timeout_ms: int = 5000, cache_kib: int = 32 * 1024) -> Connection:
-    """Open (or create) the encrypted file with the 256-bit data key and apply the pragmas."""
+def connect(path: Path, key: bytes | None, *, busy_timeout_ms: int = 5000, cache_kib: int = 32 * 1024) -> Connection:
+    """Open (or create) the encrypted file with the 256-bit data key and apply the pragmas.
+
+    `key=None` opens a plain SQLite file with the same library and pragmas; only the storage benchmark does
+    that, to measure what encryption costs. Station code always passes the key.
+    """
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     with translated(path, conn):
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key must not print to stderr
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        if key is not None:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            # Page MAC: HMAC-SHA256 instead of SQLCipher's default SHA512; with the SHA extensions of current
+            # CPUs it halves the cost of each page written (docs/PERFORMANCE.md). Part of the file format:
+            # every open must use the same setting, which is why only this function opens the database.
+            conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a saved child is on disk before the officer sees "saved"

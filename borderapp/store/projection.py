@@ -6,13 +6,15 @@ Queries return pydantic summaries so no caller sees SQL rows.
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import UTC, date, datetime
 from typing import Any
 
 from pydantic import BaseModel
 
-from borderapp.events import Event, canonical_json
-from borderapp.models import CrossingRecord
+from borderapp.events import Event
+from borderapp.models import CrossingRecord, age_at_crossing
 from borderapp.store import eventlog
 from borderapp.store.db import Connection
 from borderapp.text import fold
@@ -50,27 +52,30 @@ def _summary(row: Any) -> CrossingSummary:
 
 
 def _values(event: Event) -> dict[str, Any]:
-    record = CrossingRecord.model_validate(event.payload["record"])
-    child = record.child
+    """Projection columns straight from the payload dict: the event was validated when it was made, and
+    skipping a second pydantic pass keeps imports and replays fast."""
+    record = event.payload["record"]
+    crossing, child, doc = record["crossing"], record["child"], record.get("document", {})
+    crossed = datetime.fromisoformat(crossing["crossed_at"]).astimezone(UTC)
+    birth = date.fromisoformat(child["birth_date"]) if child.get("birth_date") else None
     flags = list(event.payload.get("flags", []))
     return {
         "record_id": event.record_id,
-        "bcp": record.crossing.bcp,
-        "direction": record.crossing.direction,
-        "crossed_at": record.crossing.crossed_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "family_name": child.family_name,
-        "given_names": child.given_names,
-        "name_key": fold(f"{child.family_name} {child.given_names}"),
-        "birth_date": child.birth_date.isoformat() if child.birth_date else None,
-        "age": record.age,
-        "sex": child.sex,
-        "nationality": child.nationality,
-        "doc_number": (record.document.number or "").upper() or None,
-        "accompaniment": record.accompaniment,
+        "bcp": crossing["bcp"],
+        "direction": crossing["direction"],
+        "crossed_at": crossed.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "family_name": child["family_name"],
+        "given_names": child["given_names"],
+        "name_key": fold(f"{child['family_name']} {child['given_names']}"),
+        "birth_date": child.get("birth_date"),
+        "age": age_at_crossing(birth, child.get("presumed_minor", False), child.get("estimated_age"), crossed.date()),
+        "sex": child["sex"],
+        "nationality": child["nationality"],
+        "doc_number": (doc.get("number") or "").upper() or None,
+        "accompaniment": record["accompaniment"],
         "flags": ",".join(flags),
         "flag_count": len(flags),
-        "outcome": record.outcome,
-        "record": canonical_json(event.payload["record"]).decode(),
+        "outcome": record.get("outcome", "cleared"),
     }
 
 
@@ -116,47 +121,61 @@ def rebuild(conn: Connection) -> int:
 
 
 def get(conn: Connection, record_id: str) -> tuple[CrossingSummary, CrossingRecord] | None:
-    row = conn.execute(f"SELECT {_SUMMARY}, record FROM crossings WHERE record_id = ?", (record_id,)).fetchone()
+    row = conn.execute(f"SELECT {_SUMMARY} FROM crossings WHERE record_id = ?", (record_id,)).fetchone()
     if row is None:
         return None
-    return _summary(row[:-1]), CrossingRecord.model_validate_json(row[-1])
+    (payload,) = conn.execute(
+        "SELECT payload FROM events WHERE record_id = ? AND type IN (?, ?) ORDER BY seq DESC LIMIT 1",
+        (record_id, *RECORD_TYPES),
+    ).fetchone()
+    return _summary(row), CrossingRecord.model_validate(json.loads(payload)["record"])
 
 
 def _like_prefix(text: str) -> str:
     return re.sub(r"([\\%_])", r"\\\1", text) + "%"
 
 
+def search_document(conn: Connection, text: str, limit: int = 50) -> list[CrossingSummary]:
+    """Document numbers starting with `text` (spaces and case ignored), in document-number order."""
+    prefix = _like_prefix(text.upper().replace(" ", ""))
+    sql = f"SELECT {_SUMMARY} FROM crossings WHERE doc_number LIKE ? ESCAPE '\\' ORDER BY doc_number LIMIT ?"
+    return [_summary(r) for r in conn.execute(sql, (prefix, limit))]
+
+
+def search_name_prefix(conn: Connection, text: str, limit: int = 50) -> list[CrossingSummary]:
+    """Family name (then given names) starting with `text`, diacritics and case ignored, in name order."""
+    key = fold(text)
+    if not key:
+        return []
+    sql = f"SELECT {_SUMMARY} FROM crossings WHERE name_key LIKE ? ESCAPE '\\' ORDER BY name_key LIMIT ?"
+    return [_summary(r) for r in conn.execute(sql, (_like_prefix(key), limit))]
+
+
+def search_names(conn: Connection, text: str, limit: int = 50) -> list[CrossingSummary]:
+    """Every word of `text` starts some name (family or given), diacritics ignored; newest first."""
+    tokens = re.findall(r"\w+", fold(text))
+    if not tokens:
+        return []
+    match = " ".join(f'"{t}"*' for t in tokens)
+    sql = (
+        f"SELECT {_SUMMARY} FROM crossings WHERE id IN (SELECT rowid FROM crossings_fts WHERE crossings_fts "
+        "MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC"
+    )
+    return [_summary(r) for r in conn.execute(sql, (match, limit))]
+
+
 def search(conn: Connection, text: str, limit: int = 50) -> list[CrossingSummary]:
-    """Document-number prefix, then name prefix (family name first), then FTS over all names."""
+    """What the search box does: document-number prefix (when the text has a digit), name prefix, then
+    any name part, without duplicates, at most `limit`."""
     query = text.strip()
     found: dict[str, CrossingSummary] = {}
-
-    def take(sql: str, params: tuple[Any, ...]) -> None:
-        for row in conn.execute(sql, params):
-            summary = _summary(row)
+    steps = [search_document] if any(ch.isdigit() for ch in query) else []
+    steps += [search_name_prefix, search_names]
+    for step in steps:
+        if not query or len(found) >= limit:
+            break
+        for summary in step(conn, query, limit - len(found)):
             found.setdefault(summary.record_id, summary)
-
-    if not query:
-        return []
-    if any(ch.isdigit() for ch in query):
-        take(
-            f"SELECT {_SUMMARY} FROM crossings WHERE doc_number LIKE ? ESCAPE '\\' ORDER BY doc_number LIMIT ?",
-            (_like_prefix(query.upper().replace(" ", "")), limit),
-        )
-    key = fold(query)
-    if key and len(found) < limit:
-        take(
-            f"SELECT {_SUMMARY} FROM crossings WHERE name_key LIKE ? ESCAPE '\\' ORDER BY name_key LIMIT ?",
-            (_like_prefix(key), limit - len(found)),
-        )
-    tokens = re.findall(r"\w+", key)
-    if tokens and len(found) < limit:
-        match = " ".join(f'"{t}"*' for t in tokens)
-        take(
-            f"SELECT {_SUMMARY} FROM crossings WHERE id IN (SELECT rowid FROM crossings_fts WHERE crossings_fts "
-            "MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC",
-            (match, limit),
-        )
     return list(found.values())[:limit]
 
 

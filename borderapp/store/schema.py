@@ -29,7 +29,7 @@ _V1 = [
         occurred_at TEXT NOT NULL,
         payload TEXT NOT NULL,
         prev_hash TEXT NOT NULL,
-        hash TEXT NOT NULL UNIQUE
+        hash TEXT NOT NULL
     )""",
     "CREATE INDEX events_record ON events (record_id, seq)",
     """CREATE TRIGGER events_no_update BEFORE UPDATE ON events
@@ -63,15 +63,15 @@ _V1 = [
         flags TEXT NOT NULL,
         flag_count INTEGER NOT NULL,
         outcome TEXT NOT NULL,
-        recorded_by TEXT NOT NULL,
-        record TEXT NOT NULL
+        recorded_by TEXT NOT NULL
     )""",
     # Covering indexes: a search reads the index pages, then only the few rows it shows.
     "CREATE INDEX crossings_name ON crossings (name_key COLLATE NOCASE, crossed_at)",
     "CREATE INDEX crossings_doc ON crossings (doc_number COLLATE NOCASE)",
     "CREATE INDEX crossings_time ON crossings (crossed_at)",
+    # Contentless: the names are in `crossings` already; the index alone answers MATCH with rowids.
     """CREATE VIRTUAL TABLE crossings_fts USING fts5 (
-        names, tokenize = 'unicode61 remove_diacritics 2'
+        names, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
     )""",
 ]
 

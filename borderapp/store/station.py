@@ -194,6 +194,7 @@ def create_station(
     key = os.urandom(32)
     conn = db.connect(paths.db, key)
     db.migrate(conn, paths.db)
+    os.chmod(paths.db, 0o600)  # WAL and SHM files take the database file's mode
     info = StationInfo(device_id=uuid7(), bcp=bcp, station_name=station_name, created_at=utc_now())
     conn.execute("BEGIN IMMEDIATE")
     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(info.model_dump().items()))
