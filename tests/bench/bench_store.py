@@ -32,8 +32,38 @@ from borderapp.store import db, projection
 from borderapp.store.keyslots import KeySlots
 from borderapp.store.station import Paths, Session, StationInfo, User, create_station, open_session
 
-SYLLABLES = ["ko", "la", "hox", "ha", "she", "hu", "kra", "sni", "qi", "ga", "shi", "be", "ri", "sha", "çe",
-             "der", "vi", "le", "mar", "pri", "fti", "du", "ba", "ra", "ze", "ne", "to", "gjo", "xha", "më"]
+SYLLABLES = [
+    "ko",
+    "la",
+    "hox",
+    "ha",
+    "she",
+    "hu",
+    "kra",
+    "sni",
+    "qi",
+    "ga",
+    "shi",
+    "be",
+    "ri",
+    "sha",
+    "çe",
+    "der",
+    "vi",
+    "le",
+    "mar",
+    "pri",
+    "fti",
+    "du",
+    "ba",
+    "ra",
+    "ze",
+    "ne",
+    "to",
+    "gjo",
+    "xha",
+    "më",
+]
 
 
 def pct(values: list[float], q: float) -> float:
@@ -56,8 +86,10 @@ class Store:
         db.migrate(conn, self.path)
         info = StationInfo(device_id=uuid7(), bcp="KAK", station_name="bench", created_at="2026-01-01T00:00:00Z")
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(info.model_dump().items()))
-        conn.execute("INSERT INTO users (id, username, full_name, role, created_at) VALUES (?, ?, ?, ?, ?)",
-                     (uuid7(), "off", "Bench Officer", "officer", "2026-01-01T00:00:00Z"))
+        conn.execute(
+            "INSERT INTO users (id, username, full_name, role, created_at) VALUES (?, ?, ?, ?, ?)",
+            (uuid7(), "off", "Bench Officer", "officer", "2026-01-01T00:00:00Z"),
+        )
         user = User(id=uuid7(), username="off", full_name="Bench Officer", role="officer")
         self.session = Session(Paths(directory), conn, user, KeySlots(directory / "unused.keys"), b"")
 
@@ -113,8 +145,12 @@ def time_saves(stores: dict[bool, Store], count: int, seed: int) -> dict[bool, l
 def queries(store: Store, rng: random.Random, count: int) -> dict[str, list[str]]:
     conn = store.session.conn
     n = projection.count(conn)
-    rows = [conn.execute("SELECT family_name, given_names, doc_number FROM crossings WHERE id = ?",
-                         (rng.randrange(1, n + 1),)).fetchone() for _ in range(count)]
+    rows = [
+        conn.execute(
+            "SELECT family_name, given_names, doc_number FROM crossings WHERE id = ?", (rng.randrange(1, n + 1),)
+        ).fetchone()
+        for _ in range(count)
+    ]
     return {
         "name prefix": [r[0][: rng.randrange(3, 6)] for r in rows],
         "document number": [r[2][:6] for r in rows],
@@ -124,8 +160,11 @@ def queries(store: Store, rng: random.Random, count: int) -> dict[str, list[str]
 
 def time_searches(stores: dict[bool, Store], qs: dict[str, list[str]]) -> dict[str, dict[bool, list[float]]]:
     """Each query in each store in turn (alternating), after a warm-up as a workstation would have had."""
-    fns = {"name prefix": projection.search_name_prefix, "document number": projection.search_document,
-           "FTS (all names)": projection.search_names}
+    fns = {
+        "name prefix": projection.search_name_prefix,
+        "document number": projection.search_document,
+        "FTS (all names)": projection.search_names,
+    }
     out: dict[str, dict[bool, list[float]]] = {}
     for kind, texts in qs.items():
         out[kind] = {enc: [] for enc in stores}
@@ -177,23 +216,31 @@ def main() -> None:
         print(f"\n== {size:,} crossings ==")
         for enc, store in stores.items():
             secs = bulk_load(store, make, loaded, size)
-            print(f"  bulk load {'encrypted' if enc else 'plain    '}: {size - loaded:,} events in {secs:6.1f} s "
-                  f"({(size - loaded) / secs:,.0f} events/s, 5,000 per transaction)")
+            print(
+                f"  bulk load {'encrypted' if enc else 'plain    '}: {size - loaded:,} events in {secs:6.1f} s "
+                f"({(size - loaded) / secs:,.0f} events/s, 5,000 per transaction)"
+            )
         loaded = size
         qs = queries(stores[True], random.Random(size), args.searches)
         results = time_searches(stores, qs)
         for kind in qs:
             e, p = results[kind][True], results[kind][False]
-            print(f"  search {kind:16} encrypted {ms(e)} | plain {ms(p)} | ratio p50 "
-                  f"{pct(e, .5) / pct(p, .5):.2f} p95 {pct(e, .95) / pct(p, .95):.2f}")
+            print(
+                f"  search {kind:16} encrypted {ms(e)} | plain {ms(p)} | ratio p50 "
+                f"{pct(e, 0.5) / pct(p, 0.5):.2f} p95 {pct(e, 0.95) / pct(p, 0.95):.2f}"
+            )
         saves = time_saves(stores, args.saves, seed=size)
         e, p = saves[True], saves[False]
-        print(f"  single save (own transaction, synchronous=FULL) encrypted {ms(e)} | plain {ms(p)} | ratio p50 "
-              f"{pct(e, .5) / pct(p, .5):.2f} p95 {pct(e, .95) / pct(p, .95):.2f}")
+        print(
+            f"  single save (own transaction, synchronous=FULL) encrypted {ms(e)} | plain {ms(p)} | ratio p50 "
+            f"{pct(e, 0.5) / pct(p, 0.5):.2f} p95 {pct(e, 0.95) / pct(p, 0.95):.2f}"
+        )
         loaded += args.saves
         for enc, store in stores.items():
-            print(f"  file size {'encrypted' if enc else 'plain    '}: {store.size_mb():8.1f} MB "
-                  f"({store.size_mb() * 2**20 / projection.count(store.session.conn):,.0f} bytes per crossing)")
+            print(
+                f"  file size {'encrypted' if enc else 'plain    '}: {store.size_mb():8.1f} MB "
+                f"({store.size_mb() * 2**20 / projection.count(store.session.conn):,.0f} bytes per crossing)"
+            )
     for store in stores.values():
         store.session.close()
     if args.dir is None:

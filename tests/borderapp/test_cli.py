@@ -296,3 +296,19 @@ def test_record_survives_sigkill_right_after_the_command_reports_it(station_dir:
 
         assert services.show(s, rid).summary.record_id == rid
         assert services.verify(s).events == 1
+
+
+def test_verify_names_a_flipped_byte(cli_run, station_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(30):
+        cli_run("--user", "off", "record", "--json", "-", stdin=PASSWORDS["off"] + "\n" + json.dumps(clean_data()))
+    with login(station_dir, "off") as s:
+        s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (page,) = s.conn.execute("SELECT max(rootpage) FROM sqlite_master WHERE name = 'events'").fetchone()
+    # Flip one byte inside the events table's root page: the event rows live there or below it.
+    path = station_dir / "station.db"
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * 4096 + 3000] ^= 0x40
+    path.write_bytes(bytes(data))
+    code, _, err = cli_run("--user", "sup", "verify", stdin=PASSWORDS["sup"])
+    assert code == 1
+    assert f"failed its integrity check (page {page})" in err and "restore the last backup" in err

@@ -149,3 +149,44 @@ def test_export_writes_every_event_as_json_lines(supervisor: Session) -> None:
     assert services.export_events(supervisor, out) == 3
     lines = [Event.model_validate_json(line) for line in out.getvalue().splitlines()]
     assert [e.seq for e in lines] == [1, 2, 3] and all(e.computed_hash() == e.hash for e in lines)
+
+
+def _drop_guards(session: Session) -> None:
+    for trigger in ("events_no_update", "events_no_delete", "events_chain"):
+        session.conn.execute(f"DROP TRIGGER {trigger}")
+
+
+def test_verify_reports_a_relinked_event(supervisor: Session) -> None:
+    events = [services.record_crossing(supervisor, clean_record()) for _ in range(4)]
+    _drop_guards(supervisor)
+    forged = Event.seal(**{**events[2].hashed_fields(), "prev_hash": GENESIS_HASH})
+    supervisor.conn.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE seq = 3", (forged.prev_hash, forged.hash))
+    with pytest.raises(ChainBroken, match="Event 3 does not link to event 2") as info:
+        services.verify(supervisor)
+    assert info.value.seq == 3
+
+
+def test_verify_reports_a_deleted_event(supervisor: Session) -> None:
+    for _ in range(4):
+        services.record_crossing(supervisor, clean_record())
+    _drop_guards(supervisor)
+    supervisor.conn.execute("DELETE FROM events WHERE seq = 2")
+    with pytest.raises(ChainBroken, match="gap: event 2 is missing"):
+        services.verify(supervisor)
+
+
+def test_verify_reports_an_event_of_another_device(supervisor: Session) -> None:
+    services.record_crossing(supervisor, clean_record())
+    _drop_guards(supervisor)
+    supervisor.conn.execute("UPDATE events SET device_id = 'other' WHERE seq = 1")
+    with pytest.raises(ChainBroken, match="does not match its hash"):
+        services.verify(supervisor)
+    ev = Event.seal(
+        **{
+            **services.show(supervisor, services.search(supervisor, "hoxha")[0].record_id).history[0].hashed_fields(),
+            "device_id": "other",
+        }
+    )
+    supervisor.conn.execute("UPDATE events SET hash = ? WHERE seq = 1", (ev.hash,))
+    with pytest.raises(ChainBroken, match="names another device"):
+        services.verify(supervisor)

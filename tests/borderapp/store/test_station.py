@@ -199,3 +199,17 @@ def test_expired_temporary_account(station_dir: Path) -> None:
         )
     with pytest.raises(UserDisabled, match="has expired"):
         login(station_dir, "temp", "temp-pw-1")
+
+
+def test_damaged_key_slot_file(station_dir: Path) -> None:
+    (station_dir / "station.keys").write_text("{ half a file")
+    with pytest.raises(NotADatabase, match="key-slot file .* is damaged"):
+        login(station_dir, "off")
+    (station_dir / "station.keys").write_text('{"format": "something-else"}')
+    with pytest.raises(NotADatabase, match="not a BorderApp key-slot file"):
+        login(station_dir, "off")
+
+
+def test_station_files_are_private(station_dir: Path) -> None:
+    for name in ("station.db", "station.keys"):
+        assert (station_dir / name).stat().st_mode & 0o077 == 0, name

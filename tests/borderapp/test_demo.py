@@ -1,0 +1,28 @@
+from collections import Counter
+
+from borderapp import rules
+from borderapp.demo import ACCOMPANIMENT_WEIGHTS, sample_records
+from borderapp.mrz import parse_mrz
+
+
+def test_demo_data_covers_every_accompaniment_and_some_flags() -> None:
+    records = sample_records(400, "KAK", seed=1)
+    kinds = Counter(r.accompaniment for r in records)
+    assert set(kinds) == set(ACCOMPANIMENT_WEIGHTS)
+    flagged = [r for r in records if rules.evaluate(r)]
+    assert 0 < len(flagged) < len(records)
+    assert all(r.age is not None and r.age < 18 for r in records)
+
+
+def test_demo_mrz_lines_are_valid_and_match_the_child() -> None:
+    for r in sample_records(50, "TIA", seed=2):
+        mrz = parse_mrz("\n".join(r.document.mrz_lines), reference=r.crossing_date)
+        assert mrz.all_checks_pass
+        assert mrz.birth_date == r.child.birth_date and mrz.document_number == r.document.number
+        assert r.crossing.transport == "air"
+
+
+def test_demo_is_repeatable() -> None:
+    a = sample_records(5, "KAK", seed=9)
+    b = sample_records(5, "KAK", seed=9)
+    assert [r.child for r in a] == [r.child for r in b]
