@@ -1,6 +1,7 @@
 # Two entry points do all set-up on a fresh Debian 12 machine with Python 3.11:
 #   make run    set up, then open the desktop app
 #   make test   set up, then run ruff, mypy and the whole test suite (what .ci/run calls)
+# make test also makes sure PostgreSQL is reachable (.ci/ensure-postgres): the server tests run on it too.
 # Set-up = Debian libraries Qt needs (installed when root, else the apt-get line is printed),
 # a virtual environment in .venv, and the Python packages from pyproject.toml.
 
@@ -17,6 +18,7 @@ run: setup
 	$(VENV)/bin/borderapp $(ARGS)
 
 test: setup
+	bash .ci/ensure-postgres
 	$(VENV)/bin/ruff check borderapp ui sync tests
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)

@@ -55,7 +55,7 @@ def parse_record(data: Any) -> CrossingRecord:
         raise InvalidInput(describe(exc)) from None
 
 
-def _payload(record: CrossingRecord, **extra: Any) -> dict[str, Any]:
+def payload_for(record: CrossingRecord, **extra: Any) -> dict[str, Any]:
     flags = [f.code for f in rules.evaluate(record)]
     # Defaults are left out: they come back on reading, and the log stays about 40% smaller.
     data = record.model_dump(mode="json", exclude_defaults=True)
@@ -64,13 +64,13 @@ def _payload(record: CrossingRecord, **extra: Any) -> dict[str, Any]:
 
 def record_crossing(session: Session, record: CrossingRecord) -> Event:
     require(session, "record")
-    return session.append("crossing.recorded", uuid7(), _payload(record))
+    return session.append("crossing.recorded", uuid7(), payload_for(record))
 
 
 def record_many(session: Session, records: list[CrossingRecord]) -> list[Event]:
     """Record several crossings in one transaction (demo data, imports)."""
     require(session, "record")
-    return session.append_many(("crossing.recorded", uuid7(), _payload(r)) for r in records)
+    return session.append_many(("crossing.recorded", uuid7(), payload_for(r)) for r in records)
 
 
 def _current(session: Session, record_id: str) -> tuple[CrossingSummary, CrossingRecord]:
@@ -109,7 +109,7 @@ def correct(session: Session, record_id: str, record: CrossingRecord, reason: st
     with session.reading() as conn:
         corrects = eventlog.for_record(conn, record_id)[-1].event_id
     return session.append(
-        "crossing.corrected", record_id, _payload(record, corrects=corrects, reason=why, changes=changes)
+        "crossing.corrected", record_id, payload_for(record, corrects=corrects, reason=why, changes=changes)
     )
 
 

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, date, datetime
 from typing import Any
 
 from pydantic import BaseModel
 
+from borderapp.crossing_state import RECORD_TYPES, crossing_columns
 from borderapp.events import Event
-from borderapp.models import CrossingRecord, age_at_crossing
+from borderapp.models import CrossingRecord
 from borderapp.store import eventlog
 from borderapp.store.db import Connection
 from borderapp.text import fold
 
-RECORD_TYPES = ("crossing.recorded", "crossing.corrected")
 _SUMMARY = (
     "record_id, status, bcp, direction, crossed_at, family_name, given_names, birth_date, age, sex, "
     "nationality, doc_number, accompaniment, flags, outcome, last_seq"
@@ -51,37 +50,9 @@ def _summary(row: Any) -> CrossingSummary:
     return CrossingSummary.model_validate(fields)
 
 
-def _values(event: Event) -> dict[str, Any]:
-    """Projection columns straight from the payload dict: the event was validated when it was made, and
-    skipping a second pydantic pass keeps imports and replays fast."""
-    record = event.payload["record"]
-    crossing, child, doc = record["crossing"], record["child"], record.get("document", {})
-    crossed = datetime.fromisoformat(crossing["crossed_at"]).astimezone(UTC)
-    birth = date.fromisoformat(child["birth_date"]) if child.get("birth_date") else None
-    flags = list(event.payload.get("flags", []))
-    return {
-        "record_id": event.record_id,
-        "bcp": crossing["bcp"],
-        "direction": crossing["direction"],
-        "crossed_at": crossed.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "family_name": child["family_name"],
-        "given_names": child["given_names"],
-        "name_key": fold(f"{child['family_name']} {child['given_names']}"),
-        "birth_date": child.get("birth_date"),
-        "age": age_at_crossing(birth, child.get("presumed_minor", False), child.get("estimated_age"), crossed.date()),
-        "sex": child["sex"],
-        "nationality": child["nationality"],
-        "doc_number": (doc.get("number") or "").upper() or None,
-        "accompaniment": record["accompaniment"],
-        "flags": ",".join(flags),
-        "flag_count": len(flags),
-        "outcome": record.get("outcome", "cleared"),
-    }
-
-
 def apply(conn: Connection, event: Event) -> None:
     if event.type == "crossing.recorded":
-        v = _values(event)
+        v = crossing_columns(event)
         v.update(status="active", first_seq=event.seq, last_seq=event.seq, recorded_by=event.actor.user_id)
         cur = conn.execute(
             f"INSERT INTO crossings ({', '.join(v)}) VALUES ({', '.join('?' * len(v))})", list(v.values())
@@ -91,7 +62,7 @@ def apply(conn: Connection, event: Event) -> None:
             (cur.lastrowid, f"{v['family_name']} {v['given_names']}"),
         )
     elif event.type == "crossing.corrected":
-        v = _values(event)
+        v = crossing_columns(event)
         v["last_seq"] = event.seq
         sets = ", ".join(f"{k} = ?" for k in v if k != "record_id")
         conn.execute(

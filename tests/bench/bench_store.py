@@ -101,7 +101,7 @@ class Store:
 def payload_factory(seed: int) -> Callable[[int], dict[str, Any]]:
     """Varied payloads without a pydantic pass per event: templates from the demo generator, names and document
     numbers changed per event so that indexes see realistic spread (about 27,000 distinct family names)."""
-    templates = [json.dumps(services._payload(r)) for r in demo.sample_records(2000, "KAK", seed=seed)]
+    templates = [json.dumps(services.payload_for(r)) for r in demo.sample_records(2000, "KAK", seed=seed)]
 
     def make(i: int) -> dict[str, Any]:
         rng = random.Random(seed * 100_000_000 + i)  # event i is the same in both stores

@@ -1,0 +1,266 @@
+"""The central server's HTTP API (FastAPI). `create_app()` builds it over a Storage; `cli.py` serves it."""
+
+# No `from __future__ import annotations` here: FastAPI reads the dependency annotations made inside
+# create_app at definition time.
+
+import base64
+import io
+import logging
+import threading
+import time
+import uuid
+import zlib
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+import qrcode
+import qrcode.image.pure
+import qrcode.image.svg
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+
+from borderapp import __version__
+from sync import protocol as p
+from sync.server.errors import ApiError, unauthorized
+from sync.server.ingest import Ingest
+from sync.server.storage import Storage
+
+log = logging.getLogger("borderapp.server")
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_body_bytes: int = 8 * 2**20  # compressed or not, as it arrives
+    max_inflated_bytes: int = 64 * 2**20
+    rate_per_second: float = 20.0  # requests per device, refilled continuously
+    burst: int = 60
+
+
+class RateLimiter:
+    """Token bucket per device, in this process."""
+
+    def __init__(self, rate: float, burst: int) -> None:
+        self.rate, self.burst = rate, burst
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str) -> float:
+        """0 when allowed, else the seconds to wait."""
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key, (float(self.burst), now))
+            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+            if tokens < 1:
+                self._buckets[key] = (tokens, now)
+                return (1 - tokens) / self.rate
+            self._buckets[key] = (tokens - 1, now)
+            return 0.0
+
+
+def _error(
+    status: int,
+    code: p.ErrorCode,
+    message: str,
+    detail: dict[str, object] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body = p.ErrorBody(error=p.ErrorDetail(code=code, message=message, detail=detail))
+    return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+
+
+def _fields(errors: Any) -> list[dict[str, str]]:
+    # Paths and messages only: a value may be a child's name.
+    return [{"field": ".".join(str(x) for x in err["loc"]), "problem": err["msg"]} for err in errors]
+
+
+def qr_codes(text: str) -> tuple[str, str]:
+    """(SVG text, PNG as base64) of a QR code; neither needs Pillow."""
+    svg = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage)
+    png = qrcode.make(text, image_factory=qrcode.image.pure.PyPNGImage, box_size=8)
+    png_bytes = io.BytesIO()
+    png.save(png_bytes)
+    return svg.to_string(encoding="unicode"), base64.b64encode(png_bytes.getvalue()).decode()
+
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise unauthorized()
+    return token.strip()
+
+
+def create_app(
+    storage: Storage, *, server_url: str, fingerprint: str | None = None, limits: Limits | None = None
+) -> FastAPI:
+    limits = limits or Limits()
+    ingest = Ingest(storage)
+    limiter = RateLimiter(limits.rate_per_second, limits.burst)
+    app = FastAPI(
+        title="BorderApp central server",
+        version=__version__,
+        description="TIMS-style endpoint for border stations: enrolment, event sync, admin.",
+    )
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, err: ApiError) -> JSONResponse:
+        return _error(err.status, err.code, err.message, err.detail, err.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, err: RequestValidationError) -> JSONResponse:
+        return _error(
+            422, "validation_failed", "The request does not have the expected form.", {"fields": _fields(err.errors())}
+        )
+
+    @app.exception_handler(Exception)
+    async def _bug(_: Request, err: Exception) -> JSONResponse:
+        ref = uuid.uuid4().hex[:12]
+        log.error("internal error %s: %s", ref, type(err).__name__)  # no message: it may quote data
+        return _error(500, "internal", f"The server failed (reference {ref}); the request was not applied.")
+
+    def admin(request: Request) -> int:
+        return storage.admin_for(_bearer(request))
+
+    def device(request: Request) -> Any:
+        row = storage.device_for(_bearer(request))
+        wait = limiter.take(row.device_id)
+        if wait:
+            raise ApiError(
+                429,
+                "rate_limited",
+                "Too many requests from this station; slow down.",
+                {"retry_after_s": round(wait, 2)},
+                headers={"Retry-After": str(max(1, round(wait)))},
+            )
+        return row
+
+    Admin = Annotated[int, Depends(admin)]
+    Device = Annotated[Any, Depends(device)]
+
+    @app.get(f"{p.API}/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    # -- admin ---------------------------------------------------------------------------------------------
+    @app.post(f"{p.API}/admin/login", response_model=p.AdminToken)
+    def login(body: p.AdminLogin) -> p.AdminToken:
+        return storage.login(body.username, body.password)
+
+    @app.post(f"{p.API}/admin/enrolments", response_model=p.EnrolmentCreated, status_code=201)
+    def create_enrolment(body: p.EnrolmentCreate, admin_id: Admin) -> p.EnrolmentCreated:
+        new_id, token, expires = storage.create_enrolment(admin_id, body.bcp, body.expires_in_hours)
+        code = p.EnrolmentCode(server_url=server_url, bcp=body.bcp, token=token, fingerprint=fingerprint).text()
+        svg, png = qr_codes(code)
+        return p.EnrolmentCreated(id=new_id, bcp=body.bcp, expires_at=expires, code=code, qr_svg=svg, qr_png_base64=png)
+
+    @app.get(f"{p.API}/admin/enrolments", response_model=list[p.EnrolmentInfo])
+    def list_enrolments(_: Admin) -> list[p.EnrolmentInfo]:
+        return storage.enrolments()
+
+    @app.get(f"{p.API}/admin/devices", response_model=list[p.DeviceStatus])
+    def list_devices(_: Admin) -> list[p.DeviceStatus]:
+        return storage.devices()
+
+    @app.post(f"{p.API}/admin/devices/{{device_id}}/revoke", status_code=204)
+    def revoke(device_id: str, _: Admin) -> None:
+        storage.revoke(device_id)
+
+    @app.get(f"{p.API}/admin/quarantine", response_model=list[p.QuarantineItem])
+    def quarantine(_: Admin) -> list[p.QuarantineItem]:
+        return storage.quarantine()
+
+    @app.get(f"{p.API}/admin/records", response_model=list[p.RecordRow])
+    def records(
+        _: Admin,
+        q: Annotated[str, Query(min_length=1, max_length=100)],
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    ) -> list[p.RecordRow]:
+        return storage.search(q, limit)
+
+    @app.get(f"{p.API}/admin/indicators", response_model=list[p.IndicatorRow])
+    def indicators(_: Admin, year: Annotated[int, Query(ge=2000, le=2100)]) -> list[p.IndicatorRow]:
+        return storage.indicators(year)
+
+    @app.post(f"{p.API}/admin/alerts", status_code=201)
+    def add_alert(body: p.AlertCreate, _: Admin) -> dict[str, int]:
+        return {"cursor": storage.add_alert(body)}
+
+    # -- stations --------------------------------------------------------------------------------------
+    @app.post(f"{p.API}/enrol", response_model=p.EnrolResponse, status_code=201)
+    def enrol(body: p.EnrolRequest) -> p.EnrolResponse:
+        return storage.enrol(body)
+
+    @app.get(f"{p.API}/events/head", response_model=p.DeviceHead)
+    def head(dev: Device) -> p.DeviceHead:
+        return p.DeviceHead(acked_seq=dev.acked_seq, head_hash=dev.head_hash)
+
+    @app.post(
+        f"{p.API}/events",
+        response_model=p.PushResult,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": p.PushBatch.model_json_schema(ref_template="#/components/schemas/{model}")
+                    }
+                },
+            }
+        },
+    )
+    async def push(request: Request, dev: Device) -> p.PushResult:
+        body = await _read_body(request, limits)
+        try:
+            batch = p.PushBatch.model_validate_json(body)
+        except ValidationError as exc:
+            raise ApiError(
+                422,
+                "validation_failed",
+                "The batch does not have the expected form.",
+                {"fields": _fields(exc.errors())},
+            ) from None
+        return await run_in_threadpool(ingest.push, dev.device_id, batch)
+
+    @app.post(f"{p.API}/heartbeat", response_model=p.HeartbeatResult)
+    def heartbeat(body: p.Heartbeat, dev: Device) -> p.HeartbeatResult:
+        return storage.heartbeat(dev.device_id, body)
+
+    @app.get(f"{p.API}/reference", response_model=p.ReferencePage)
+    def reference_data(_: Device, since: Annotated[int, Query(ge=0)] = 0) -> p.ReferencePage:
+        return storage.reference_since(since)
+
+    return app
+
+
+async def _read_body(request: Request, limits: Limits) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limits.max_body_bytes:
+        raise _too_large(limits)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limits.max_body_bytes:
+            raise _too_large(limits)
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    if request.headers.get("content-encoding", "").lower() == "gzip":
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            body = inflater.decompress(body, limits.max_inflated_bytes)
+        except zlib.error:
+            raise ApiError(400, "bad_request", "The body says gzip but is not valid gzip data.") from None
+        if inflater.unconsumed_tail:
+            raise _too_large(limits)
+    return body
+
+
+def _too_large(limits: Limits) -> ApiError:
+    return ApiError(
+        413,
+        "payload_too_large",
+        f"The request is larger than {limits.max_body_bytes // 2**20} MiB "
+        f"(or {limits.max_inflated_bytes // 2**20} MiB unpacked); send smaller batches.",
+    )

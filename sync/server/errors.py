@@ -1,0 +1,31 @@
+"""Errors the server answers with, each a stable code and a sentence (protocol.ErrorBody).
+
+ApiError(status, code)            -> that status, {"error": {"code", "message", "detail"}}
+pydantic / FastAPI validation     -> 422 validation_failed, field paths only (never the values: child data)
+anything else                     -> 500 internal, logged with a reference, no details to the caller
+"""
+
+from __future__ import annotations
+
+from sync.protocol import ErrorCode
+
+
+class ApiError(Exception):
+    def __init__(
+        self,
+        status: int,
+        code: ErrorCode,
+        message: str,
+        detail: dict[str, object] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.detail, self.headers = status, code, message, detail, headers
+
+
+def unauthorized(message: str = "Sign in first: this request needs a valid token.") -> ApiError:
+    return ApiError(401, "unauthorized", message, headers={"WWW-Authenticate": "Bearer"})
+
+
+def not_found(what: str) -> ApiError:
+    return ApiError(404, "not_found", f"There is no {what}.")

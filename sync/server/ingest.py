@@ -1,0 +1,234 @@
+"""Idempotent event ingest with chain verification (ARCHITECTURE.md, sync protocol v1).
+
+For one device, one batch, one transaction:
+- events at or below the acknowledged seq must match what is stored (same hash): acknowledged again as
+  duplicates; a different event there is a fork (restored backup, tampering): 409, device flagged, nothing
+  stored or overwritten;
+- new events must continue the chain: seq = acked + 1, prev_hash = head hash, hash = the envelope's hash;
+  otherwise 409 (`seq_gap` or `chain_broken`) and nothing of the batch is stored;
+- a well-formed event whose payload fails validation is stored with status `quarantined` and its reason,
+  and acknowledged, so one bad event never blocks the rest.
+Crossing events are folded into `crossings` with the station's own fold (`borderapp.crossing_state`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, insert, select, update
+
+from borderapp.crossing_state import CROSSING_TYPES, RECORD_TYPES, crossing_columns
+from borderapp.events import Event, canonical_json, utc_now
+from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
+from sync import protocol as p
+from sync.server import schema as s
+from sync.server.errors import ApiError
+from sync.server.storage import Storage
+
+
+def payload_problem(ev: Event, known_records: set[str]) -> str | None:
+    """Why this event cannot be used (quarantine reason), or None. Reasons name fields, never values."""
+    if ev.type not in CROSSING_TYPES:
+        return f"unknown event type {ev.type!r}"
+    version = ev.payload.get("schema_version")
+    if not isinstance(version, int) or not 1 <= version <= SCHEMA_VERSION:
+        return f"unsupported payload schema_version {version!r} (this server knows 1-{SCHEMA_VERSION})"
+    if ev.type in RECORD_TYPES:
+        try:
+            CrossingRecord.model_validate(ev.payload.get("record"))
+        except ValidationError as exc:
+            return "invalid record: " + ", ".join(sorted({path for path, _ in describe(exc)}))
+        if not isinstance(ev.payload.get("flags", []), list):
+            return "invalid flags: expected a list of flag codes"
+    if ev.type == "crossing.recorded" and ev.record_id in known_records:
+        return "record_id already used by an earlier crossing.recorded event"
+    if ev.type != "crossing.recorded":
+        if ev.record_id not in known_records:
+            return f"{ev.type} for a record the server does not hold"
+        if not str(ev.payload.get("reason") or "").strip():
+            return f"{ev.type} without a reason"
+    return None
+
+
+class Ingest:
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    def _lock(self, device_id: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(device_id, threading.Lock())
+
+    def _flag(self, device_id: str, status: str, error: str) -> None:
+        with self.storage.engine.begin() as conn:
+            conn.execute(
+                update(s.devices)
+                .where(s.devices.c.device_id == device_id)
+                .values(chain_status=status, last_error=error, last_seen=utc_now())
+            )
+
+    def push(self, device_id: str, batch: p.PushBatch) -> p.PushResult:
+        evs = batch.events
+        for ev in evs:
+            if ev.device_id != device_id:
+                raise ApiError(
+                    403,
+                    "forbidden",
+                    f"Event {ev.seq} names another device; a station sends only its own events.",
+                    {"seq": ev.seq},
+                )
+        if any(b.seq != a.seq + 1 for a, b in itertools.pairwise(evs)):
+            raise ApiError(422, "bad_request", "Events in a batch must be in seq order without gaps.")
+        with self._lock(device_id):
+            try:
+                with self.storage.engine.begin() as conn:
+                    return self._push(conn, device_id, evs)
+            except ApiError as err:
+                if err.code in ("fork_detected", "chain_broken"):
+                    self._flag(device_id, "forked" if err.code == "fork_detected" else "broken", err.message)
+                raise
+
+    def _push(self, conn: Connection, device_id: str, evs: list[Event]) -> p.PushResult:
+        d, e = s.devices.c, s.events.c
+        acked, head = conn.execute(
+            select(d.acked_seq, d.head_hash).where(d.device_id == device_id).with_for_update()
+        ).one()
+        receipts: list[p.Receipt] = []
+        old = [ev for ev in evs if ev.seq <= acked]
+        new = [ev for ev in evs if ev.seq > acked]
+        if old:
+            stored = {
+                r.seq: r
+                for r in conn.execute(
+                    select(e.seq, e.hash, e.server_id, e.received_at, e.status, e.reason).where(
+                        e.device_id == device_id, e.seq.in_([ev.seq for ev in old])
+                    )
+                )
+            }
+            for ev in old:
+                row = stored.get(ev.seq)
+                if row is None or row.hash != ev.hash:
+                    raise ApiError(
+                        409,
+                        "fork_detected",
+                        f"Event {ev.seq} differs from the one this station sent "
+                        "before (a restored backup or a changed log). Nothing was overwritten; the central "
+                        "admin has been alerted.",
+                        {"seq": ev.seq, "acked_seq": acked},
+                    )
+                receipts.append(
+                    p.Receipt(
+                        event_id=ev.event_id,
+                        seq=ev.seq,
+                        server_id=row.server_id,
+                        received_at=row.received_at,
+                        status="duplicate",
+                        reason=row.reason,
+                    )
+                )
+        if new and new[0].seq != acked + 1:
+            raise ApiError(
+                409,
+                "seq_gap",
+                f"The server holds this station's events up to {acked}; send from {acked + 1}.",
+                {"acked_seq": acked},
+            )
+        for ev in new:
+            if ev.prev_hash != head:
+                raise ApiError(
+                    409,
+                    "chain_broken",
+                    f"Event {ev.seq} does not link to event {ev.seq - 1}.",
+                    {"seq": ev.seq, "acked_seq": acked},
+                )
+            if ev.computed_hash() != ev.hash:
+                raise ApiError(
+                    409, "chain_broken", f"Event {ev.seq} does not match its hash.", {"seq": ev.seq, "acked_seq": acked}
+                )
+            head = ev.hash
+        if new:
+            receipts += self._store(conn, device_id, new)
+            conn.execute(
+                update(s.devices)
+                .where(d.device_id == device_id)
+                .values(acked_seq=new[-1].seq, head_hash=head, last_seen=utc_now())
+            )
+        else:
+            conn.execute(update(s.devices).where(d.device_id == device_id).values(last_seen=utc_now()))
+        return p.PushResult(acked_seq=max(acked, new[-1].seq if new else 0), head_hash=head, receipts=receipts)
+
+    def _store(self, conn: Connection, device_id: str, new: list[Event]) -> list[p.Receipt]:
+        c = s.crossings.c
+        ids = {ev.record_id for ev in new}
+        known = {r[0] for r in conn.execute(select(c.record_id).where(c.record_id.in_(ids)))}
+        now = utc_now()
+        rows, problems = [], []
+        for ev in new:
+            problem = payload_problem(ev, known)
+            if problem is None and ev.type == "crossing.recorded":
+                known.add(ev.record_id)
+            problems.append(problem)
+            rows.append(
+                {
+                    "device_id": device_id,
+                    "seq": ev.seq,
+                    "event_id": ev.event_id,
+                    "type": ev.type,
+                    "record_id": ev.record_id,
+                    "actor": canonical_json(ev.actor.model_dump()).decode(),
+                    "occurred_at": ev.occurred_at,
+                    "payload": canonical_json(ev.payload).decode(),
+                    "prev_hash": ev.prev_hash,
+                    "hash": ev.hash,
+                    "received_at": now,
+                    "status": "quarantined" if problem else "ok",
+                    "reason": problem,
+                }
+            )
+        result = conn.execute(insert(s.events).returning(s.events.c.server_id, sort_by_parameter_order=True), rows)
+        server_ids = [r[0] for r in result]
+        self._project(conn, device_id, [ev for ev, problem in zip(new, problems, strict=True) if problem is None])
+        return [
+            p.Receipt(
+                event_id=ev.event_id,
+                seq=ev.seq,
+                server_id=sid,
+                received_at=now,
+                status="quarantined" if problem else "stored",
+                reason=problem,
+            )
+            for ev, sid, problem in zip(new, server_ids, problems, strict=True)
+        ]
+
+    def _project(self, conn: Connection, device_id: str, good: list[Event]) -> None:
+        c = s.crossings.c
+        inserts: list[dict[str, Any]] = []
+        for ev in good:
+            if ev.type == "crossing.recorded":
+                inserts.append(
+                    {
+                        **crossing_columns(ev),
+                        "device_id": device_id,
+                        "status": "active",
+                        "first_seq": ev.seq,
+                        "last_seq": ev.seq,
+                        "recorded_by": ev.actor.user_id,
+                    }
+                )
+                continue
+            if inserts:  # a later correction may touch a record of this batch: write those first
+                conn.execute(insert(s.crossings), inserts)
+                inserts = []
+            if ev.type == "crossing.corrected":
+                values = {k: v for k, v in crossing_columns(ev).items() if k != "record_id"}
+                conn.execute(update(s.crossings).where(c.record_id == ev.record_id).values(**values, last_seq=ev.seq))
+            else:
+                conn.execute(
+                    update(s.crossings).where(c.record_id == ev.record_id).values(status="voided", last_seq=ev.seq)
+                )
+        if inserts:
+            conn.execute(insert(s.crossings), inserts)

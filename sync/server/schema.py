@@ -1,0 +1,189 @@
+"""The central schema in SQLAlchemy Core: one definition for SQLite (default) and PostgreSQL.
+
+Times are ISO 8601 UTC text (`2026-07-01T08:30:00.000000Z`): sortable and identical on both engines.
+Migrations are ordered functions; the number applied is kept in `server_meta.schema_version`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    insert,
+    select,
+)
+
+from borderapp import reference
+from borderapp.events import utc_now
+
+metadata = MetaData()
+
+server_meta = Table(
+    "server_meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text, nullable=False)
+)
+
+admins = Table(
+    "admins",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(100), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+admin_tokens = Table(
+    "admin_tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("admin_id", Integer, ForeignKey("admins.id"), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+)
+
+enrolments = Table(
+    "enrolments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("bcp", String(16), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_by", Integer, ForeignKey("admins.id"), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("used_at", String(32)),
+    Column("device_id", String(64)),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("bcp", String(16), nullable=False),
+    Column("station_name", String(200), nullable=False),
+    Column("credential_hash", String(64), nullable=False, unique=True),
+    Column("enrolled_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+    Column("last_seen", String(32)),
+    Column("acked_seq", BigInteger, nullable=False, default=0),
+    Column("head_hash", String(64), nullable=False),
+    Column("backlog", BigInteger),
+    Column("oldest_unsent_age_s", Float),
+    Column("device_clock", String(40)),
+    Column("clock_drift_s", Float),
+    Column("app_version", String(40)),
+    Column("chain_status", String(16), nullable=False, default="ok"),
+    Column("last_error", Text),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("server_id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("device_id", String(64), ForeignKey("devices.device_id"), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("event_id", String(64), nullable=False, unique=True),
+    Column("type", String(64), nullable=False),
+    Column("record_id", String(64), nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("occurred_at", String(32), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("received_at", String(32), nullable=False),
+    Column("status", String(16), nullable=False),  # ok | quarantined
+    Column("reason", Text),
+    UniqueConstraint("device_id", "seq", name="events_device_seq"),
+)
+Index("events_record", events.c.record_id)
+Index("events_quarantine", events.c.status, events.c.device_id)
+
+crossings = Table(
+    "crossings",
+    metadata,
+    Column("record_id", String(64), primary_key=True),
+    Column("device_id", String(64), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("first_seq", BigInteger, nullable=False),
+    Column("last_seq", BigInteger, nullable=False),
+    Column("bcp", String(16), nullable=False),
+    Column("direction", String(8), nullable=False),
+    Column("crossed_at", String(32), nullable=False),
+    Column("family_name", String(100), nullable=False),
+    Column("given_names", String(100), nullable=False),
+    Column("name_key", String(210), nullable=False),
+    Column("birth_date", String(10)),
+    Column("age", Integer),
+    Column("sex", String(1), nullable=False),
+    Column("nationality", String(3), nullable=False),
+    Column("doc_number", String(30)),
+    Column("accompaniment", String(20), nullable=False),
+    Column("flags", String(200), nullable=False),
+    Column("flag_count", Integer, nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("recorded_by", String(64), nullable=False),
+)
+Index("crossings_name", crossings.c.name_key)
+Index("crossings_doc", crossings.c.doc_number)
+Index("crossings_bcp_time", crossings.c.bcp, crossings.c.crossed_at)
+
+reference_items = Table(
+    "reference_items",
+    metadata,
+    Column("cursor", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),
+    Column("key", String(100), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+
+def _migration_1(conn: Connection) -> None:
+    metadata.create_all(conn)
+    now = utc_now()
+    conn.execute(
+        insert(reference_items),
+        [
+            {"kind": "bcp", "key": code, "data": json.dumps(bcp.model_dump(), ensure_ascii=False), "created_at": now}
+            for code, bcp in reference.bcps().items()
+        ],
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1]
+
+
+class SchemaTooNew(RuntimeError):
+    pass
+
+
+def migrate(conn: Connection) -> int:
+    """Apply pending migrations inside the caller's transaction; refuse a database newer than the code."""
+    server_meta.create(conn, checkfirst=True)
+    row = conn.execute(select(server_meta.c.value).where(server_meta.c.key == "schema_version")).first()
+    version = int(row[0]) if row else 0
+    if version > len(MIGRATIONS):
+        raise SchemaTooNew(
+            f"The central database has schema {version}; this server knows up to {len(MIGRATIONS)}. "
+            "Run the newer borderapp-server."
+        )
+    for number in range(version + 1, len(MIGRATIONS) + 1):
+        MIGRATIONS[number - 1](conn)
+    if version != len(MIGRATIONS):
+        if row:
+            conn.execute(
+                server_meta.update().where(server_meta.c.key == "schema_version").values(value=str(len(MIGRATIONS)))
+            )
+        else:
+            conn.execute(insert(server_meta).values(key="schema_version", value=str(len(MIGRATIONS))))
+    return len(MIGRATIONS)

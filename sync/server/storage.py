@@ -1,0 +1,361 @@
+"""Central storage behind the API: admins, tokens, enrolments, devices, reference data and reports.
+
+One class over a SQLAlchemy engine; the same code runs on SQLite and PostgreSQL (the contract test suite
+runs on both). Event ingest lives in `ingest.py`. Only hashes of tokens and credentials are stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError
+from sqlalchemy import Engine, Integer, case, cast, create_engine, event, func, insert, or_, select, update
+
+from borderapp import reference
+from borderapp.events import format_time, utc_now
+from borderapp.text import fold
+from sync import protocol as p
+from sync.server import schema as s
+from sync.server.errors import ApiError, not_found, unauthorized
+
+ADMIN_TOKEN_MINUTES = 60
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _parse_time(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.close()
+
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+
+
+def sqlite_url(data_dir: Path) -> str:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / 'central.db'}"
+
+
+class Storage:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        with engine.begin() as conn:
+            s.migrate(conn)
+        self._hasher = PasswordHasher()
+
+    # -- admins ----------------------------------------------------------------------------------------
+    def create_admin(self, username: str, password: str) -> None:
+        if len(password) < 10:
+            raise ApiError(422, "validation_failed", "An admin password needs at least 10 characters.")
+        with self.engine.begin() as conn:
+            if conn.execute(select(s.admins.c.id).where(s.admins.c.username == username)).first():
+                raise ApiError(409, "conflict", f"The admin {username!r} exists already.")
+            conn.execute(
+                insert(s.admins).values(
+                    username=username, password_hash=self._hasher.hash(password), created_at=utc_now()
+                )
+            )
+
+    def login(self, username: str, password: str) -> p.AdminToken:
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(s.admins.c.id, s.admins.c.password_hash).where(s.admins.c.username == username)
+            ).first()
+            try:
+                if row is None:
+                    raise VerificationError
+                self._hasher.verify(row.password_hash, password)
+            except VerificationError:
+                raise unauthorized("Wrong admin user name or password.") from None
+            token = secrets.token_urlsafe(32)
+            expires = format_time(datetime.now(UTC) + timedelta(minutes=ADMIN_TOKEN_MINUTES))
+            conn.execute(
+                insert(s.admin_tokens).values(token_hash=token_hash(token), admin_id=row.id, expires_at=expires)
+            )
+        return p.AdminToken(token=token, expires_at=expires)
+
+    def admin_for(self, token: str) -> int:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(s.admin_tokens.c.admin_id, s.admin_tokens.c.expires_at).where(
+                    s.admin_tokens.c.token_hash == token_hash(token)
+                )
+            ).first()
+        if row is None:
+            raise unauthorized("Unknown admin token: sign in again.")
+        if row.expires_at < utc_now():
+            raise unauthorized("The admin session has expired: sign in again.")
+        return int(row.admin_id)
+
+    # -- enrolment -------------------------------------------------------------------------------------
+    def create_enrolment(self, admin_id: int, bcp: str, hours: int) -> tuple[int, str, str]:
+        """(id, one-time token, expiry). The token is shown once; only its hash is kept."""
+        if bcp not in reference.bcps():
+            raise ApiError(422, "validation_failed", f"Unknown border crossing point {bcp!r}.", {"field": "bcp"})
+        token = secrets.token_urlsafe(24)
+        expires = format_time(datetime.now(UTC) + timedelta(hours=hours))
+        with self.engine.begin() as conn:
+            new_id = conn.execute(
+                insert(s.enrolments)
+                .values(
+                    bcp=bcp, token_hash=token_hash(token), created_by=admin_id, created_at=utc_now(), expires_at=expires
+                )
+                .returning(s.enrolments.c.id)
+            ).scalar_one()
+        return int(new_id), token, expires
+
+    def enrolments(self) -> list[p.EnrolmentInfo]:
+        e = s.enrolments.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(e.id, e.bcp, e.created_at, e.expires_at, e.used_at, e.device_id).order_by(e.id.desc())
+            ).all()
+        return [p.EnrolmentInfo.model_validate(r._asdict()) for r in rows]
+
+    def enrol(self, req: p.EnrolRequest) -> p.EnrolResponse:
+        e = s.enrolments.c
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(e.id, e.bcp, e.expires_at, e.used_at).where(e.token_hash == token_hash(req.token))
+            ).first()
+            if row is None:
+                raise ApiError(
+                    404,
+                    "enrolment_unknown",
+                    "This enrolment code is not known here. Check that the whole "
+                    "code was scanned, or ask the central admin for a new one.",
+                )
+            if row.used_at:
+                raise ApiError(
+                    409,
+                    "enrolment_used",
+                    "This enrolment code was used already; each code enrols one "
+                    "station. Ask the central admin for a new one.",
+                )
+            if row.expires_at < utc_now():
+                raise ApiError(
+                    410, "enrolment_expired", "This enrolment code has expired. Ask the central admin for a new one."
+                )
+            if conn.execute(select(s.devices.c.device_id).where(s.devices.c.device_id == req.device_id)).first():
+                raise ApiError(409, "conflict", "This device is enrolled already.")
+            credential = secrets.token_urlsafe(32)
+            now = utc_now()
+            conn.execute(
+                insert(s.devices).values(
+                    device_id=req.device_id,
+                    bcp=row.bcp,
+                    station_name=req.station_name,
+                    credential_hash=token_hash(credential),
+                    enrolled_at=now,
+                    acked_seq=0,
+                    head_hash="0" * 64,
+                    app_version=req.app_version,
+                    chain_status="ok",
+                )
+            )
+            # Only one request can mark the code used: the WHERE makes a second, concurrent use match nothing.
+            used = conn.execute(
+                update(s.enrolments)
+                .where(e.id == row.id, e.used_at.is_(None))
+                .values(used_at=now, device_id=req.device_id)
+            )
+            if used.rowcount != 1:
+                raise ApiError(409, "enrolment_used", "This enrolment code was used already.")
+        return p.EnrolResponse(device_id=req.device_id, bcp=row.bcp, credential=credential)
+
+    # -- devices ---------------------------------------------------------------------------------------
+    def device_for(self, credential: str) -> Any:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(s.devices).where(s.devices.c.credential_hash == token_hash(credential))).first()
+        if row is None:
+            raise unauthorized("Unknown device credential: enrol this station again.")
+        if row.revoked_at:
+            raise ApiError(
+                401,
+                "device_revoked",
+                "This station's credential was revoked by the central admin. Enrol it again with a new code.",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        return row
+
+    def revoke(self, device_id: str) -> None:
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(s.devices).where(s.devices.c.device_id == device_id).values(revoked_at=utc_now())
+            )
+        if done.rowcount != 1:
+            raise not_found(f"device {device_id}")
+
+    def heartbeat(self, device_id: str, hb: p.Heartbeat) -> p.HeartbeatResult:
+        now = datetime.now(UTC)
+        try:
+            drift = (_parse_time(hb.device_clock) - now).total_seconds()
+        except ValueError:
+            raise ApiError(
+                422,
+                "validation_failed",
+                "device_clock must be an ISO 8601 time with its zone.",
+                {"field": "device_clock"},
+            ) from None
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(s.devices)
+                .where(s.devices.c.device_id == device_id)
+                .values(
+                    last_seen=format_time(now),
+                    backlog=hb.backlog,
+                    oldest_unsent_age_s=hb.oldest_unsent_age_s,
+                    device_clock=hb.device_clock,
+                    clock_drift_s=drift,
+                    app_version=hb.app_version,
+                )
+            )
+            acked = conn.execute(select(s.devices.c.acked_seq).where(s.devices.c.device_id == device_id)).scalar_one()
+        return p.HeartbeatResult(server_time=format_time(now), acked_seq=int(acked), clock_drift_s=drift)
+
+    def devices(self) -> list[p.DeviceStatus]:
+        d, ev = s.devices.c, s.events.c
+        quarantined = (
+            select(func.count()).where(ev.device_id == d.device_id, ev.status == "quarantined").scalar_subquery()
+        )
+        query = select(
+            d.device_id,
+            d.bcp,
+            d.station_name,
+            d.enrolled_at,
+            d.revoked_at,
+            d.last_seen,
+            d.acked_seq,
+            d.backlog,
+            d.oldest_unsent_age_s,
+            d.clock_drift_s,
+            d.app_version,
+            d.chain_status,
+            quarantined.label("quarantined"),
+            d.last_error,
+        ).order_by(d.bcp, d.station_name)
+        with self.engine.connect() as conn:
+            return [p.DeviceStatus.model_validate(r._asdict()) for r in conn.execute(query)]
+
+    # -- reference data --------------------------------------------------------------------------------
+    def add_alert(self, alert: p.AlertCreate) -> int:
+        with self.engine.begin() as conn:
+            cursor = conn.execute(
+                insert(s.reference_items)
+                .values(kind="alert", key=alert.kind, data=alert.model_dump_json(), created_at=utc_now())
+                .returning(s.reference_items.c.cursor)
+            ).scalar_one()
+        return int(cursor)
+
+    def reference_since(self, since: int, limit: int = 500) -> p.ReferencePage:
+        r = s.reference_items.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(r.cursor, r.kind, r.key, r.data, r.created_at)
+                .where(r.cursor > since)
+                .order_by(r.cursor)
+                .limit(limit)
+            ).all()
+        items = [
+            p.ReferenceItem(
+                cursor=row.cursor, kind=row.kind, key=row.key, data=json.loads(row.data), created_at=row.created_at
+            )
+            for row in rows
+        ]
+        return p.ReferencePage(items=items, cursor=items[-1].cursor if items else since)
+
+    # -- admin views -----------------------------------------------------------------------------------
+    def quarantine(self) -> list[p.QuarantineItem]:
+        ev = s.events.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(ev.server_id, ev.device_id, ev.seq, ev.event_id, ev.type, ev.reason, ev.received_at)
+                .where(ev.status == "quarantined")
+                .order_by(ev.server_id)
+            ).all()
+        return [p.QuarantineItem.model_validate(r._asdict()) for r in rows]
+
+    def search(self, text: str, limit: int = 50) -> list[p.RecordRow]:
+        c = s.crossings.c
+        key, doc = fold(text), text.strip().upper().replace(" ", "")
+        if not key:
+            return []
+        query = (
+            select(
+                c.record_id,
+                c.device_id,
+                c.bcp,
+                c.status,
+                c.direction,
+                c.crossed_at,
+                c.family_name,
+                c.given_names,
+                c.birth_date,
+                c.doc_number,
+                c.accompaniment,
+                c.flags,
+            )
+            .where(or_(c.name_key.startswith(key, autoescape=True), c.doc_number.startswith(doc, autoescape=True)))
+            .order_by(c.name_key, c.crossed_at)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            p.RecordRow.model_validate({**r._asdict(), "flags": [f for f in r.flags.split(",") if f]}) for r in rows
+        ]
+
+    def indicators(self, year: int) -> list[p.IndicatorRow]:
+        c = s.crossings.c
+        month = cast(func.substr(c.crossed_at, 6, 2), Integer)
+        quarter = ((month - 1) / 3 + 1).label("quarter")
+        active = c.status == "active"
+        query = (
+            select(
+                c.bcp,
+                quarter,
+                func.sum(case((active & (c.direction == "entry"), 1), else_=0)).label("entries"),
+                func.sum(case((active & (c.direction == "exit"), 1), else_=0)).label("exits"),
+                func.sum(case((active & (c.accompaniment == "alone"), 1), else_=0)).label("unaccompanied"),
+                func.sum(case((active & (c.flag_count > 0), 1), else_=0)).label("flagged"),
+            )
+            .where(c.crossed_at >= f"{year:04d}-01-01", c.crossed_at < f"{year + 1:04d}-01-01")
+            .group_by(c.bcp, quarter)
+            .order_by(c.bcp, quarter)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            p.IndicatorRow(
+                bcp=r.bcp,
+                year=year,
+                quarter=int(r.quarter),
+                entries=int(r.entries),
+                exits=int(r.exits),
+                unaccompanied=int(r.unaccompanied),
+                flagged=int(r.flagged),
+            )
+            for r in rows
+        ]

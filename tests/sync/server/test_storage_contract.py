@@ -1,0 +1,258 @@
+"""One storage contract, run against SQLite and PostgreSQL (the `storage` fixture is parametrised)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select, update
+
+from borderapp.events import Event
+from borderapp.services import payload_for
+from sync import protocol as p
+from sync.server import schema as s
+from sync.server.errors import ApiError
+from sync.server.ingest import Ingest
+from sync.server.storage import Storage
+from tests.factories import clean_record
+from tests.sync.conftest import chain, follow
+
+
+def enrolled(storage: Storage, device_id: str = "dev-1", bcp: str = "KAK") -> str:
+    if not storage.enrolments():
+        storage.create_admin("admin", "admin-password-1")
+    admin_id = storage.admin_for(storage.login("admin", "admin-password-1").token)
+    _, token, _ = storage.create_enrolment(admin_id, bcp, 24)
+    storage.enrol(p.EnrolRequest(token=token, device_id=device_id, station_name=f"Station {device_id}"))
+    return device_id
+
+
+def push(storage: Storage, events: list[Event]) -> p.PushResult:
+    return Ingest(storage).push(events[0].device_id, p.PushBatch(events=events))
+
+
+def count_events(storage: Storage) -> int:
+    with storage.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(s.events)).scalar_one())
+
+
+def test_admin_login_and_tokens(storage: Storage) -> None:
+    storage.create_admin("admin", "admin-password-1")
+    with pytest.raises(ApiError, match="exists already"):
+        storage.create_admin("admin", "admin-password-1")
+    with pytest.raises(ApiError, match="at least 10"):
+        storage.create_admin("short", "x")
+    token = storage.login("admin", "admin-password-1").token
+    assert storage.admin_for(token) > 0
+    with pytest.raises(ApiError, match="Wrong admin user name or password") as info:
+        storage.login("admin", "wrong")
+    assert info.value.status == 401
+    with pytest.raises(ApiError, match="Unknown admin token"):
+        storage.admin_for("nope")
+    with storage.engine.begin() as conn:
+        conn.execute(update(s.admin_tokens).values(expires_at="2000-01-01T00:00:00.000000Z"))
+    with pytest.raises(ApiError, match="expired"):
+        storage.admin_for(token)
+
+
+def test_enrolment_is_one_time_and_expires(storage: Storage) -> None:
+    storage.create_admin("admin", "admin-password-1")
+    admin_id = storage.admin_for(storage.login("admin", "admin-password-1").token)
+    _, token, _ = storage.create_enrolment(admin_id, "TIA", 24)
+    with storage.engine.connect() as conn:
+        stored = conn.execute(select(s.enrolments.c.token_hash)).scalar_one()
+    assert token not in stored  # only the hash is kept
+    done = storage.enrol(p.EnrolRequest(token=token, device_id="dev-9", station_name="Rinas"))
+    assert (done.bcp, done.device_id) == ("TIA", "dev-9")
+    assert storage.device_for(done.credential).device_id == "dev-9"
+    with pytest.raises(ApiError) as used:
+        storage.enrol(p.EnrolRequest(token=token, device_id="dev-10", station_name="x"))
+    assert (used.value.status, used.value.code) == (409, "enrolment_used")
+    with pytest.raises(ApiError) as unknown:
+        storage.enrol(p.EnrolRequest(token="made-up", device_id="dev-11", station_name="x"))
+    assert unknown.value.code == "enrolment_unknown"
+    _, old, _ = storage.create_enrolment(admin_id, "TIA", 1)
+    with storage.engine.begin() as conn:
+        conn.execute(
+            update(s.enrolments)
+            .where(s.enrolments.c.used_at.is_(None))
+            .values(expires_at="2000-01-01T00:00:00.000000Z")
+        )
+    with pytest.raises(ApiError) as expired:
+        storage.enrol(p.EnrolRequest(token=old, device_id="dev-12", station_name="x"))
+    assert (expired.value.status, expired.value.code) == (410, "enrolment_expired")
+    with pytest.raises(ApiError, match="Unknown border crossing point"):
+        storage.create_enrolment(admin_id, "ZZZ", 1)
+    assert [e.used_at is not None for e in storage.enrolments()] == [False, True]
+
+
+def test_revoked_device_is_refused(storage: Storage) -> None:
+    device = enrolled(storage)
+    with storage.engine.connect() as conn:
+        cred_hash = conn.execute(select(s.devices.c.credential_hash)).scalar_one()
+    storage.revoke(device)
+    with storage.engine.connect() as conn:
+        row = conn.execute(select(s.devices).where(s.devices.c.credential_hash == cred_hash)).one()
+    assert row.revoked_at
+    with pytest.raises(ApiError, match="no device"):
+        storage.revoke("unknown")
+
+
+def test_push_stores_once_and_resending_is_acknowledged_again(storage: Storage) -> None:
+    device = enrolled(storage)
+    events = chain(device, 5)
+    first = push(storage, events)
+    assert first.acked_seq == 5 and [r.status for r in first.receipts] == ["stored"] * 5
+    again = push(storage, events)
+    assert again.acked_seq == 5 and [r.status for r in again.receipts] == ["duplicate"] * 5
+    assert [r.server_id for r in again.receipts] == [r.server_id for r in first.receipts]
+    more = push(storage, events[3:] + chain(device, 2, start=6, prev=events[-1].hash))
+    assert [r.status for r in more.receipts] == ["duplicate", "duplicate", "stored", "stored"]
+    assert count_events(storage) == 7
+    assert len(storage.search("hoxha")) == 7
+
+
+def test_gap_is_refused_and_nothing_stored(storage: Storage) -> None:
+    device = enrolled(storage)
+    events = chain(device, 4)
+    push(storage, events[:2])
+    with pytest.raises(ApiError) as info:
+        push(storage, events[3:])
+    assert (info.value.status, info.value.code, info.value.detail) == (409, "seq_gap", {"acked_seq": 2})
+    assert count_events(storage) == 2
+
+
+def test_fork_is_refused_flagged_and_nothing_overwritten(storage: Storage) -> None:
+    device = enrolled(storage)
+    original = chain(device, 3)
+    push(storage, original)
+    restored_backup = chain(device, 3)  # same seqs, different events: the station was restored and went on
+    with pytest.raises(ApiError) as info:
+        push(storage, restored_backup)
+    assert (info.value.status, info.value.code) == (409, "fork_detected")
+    [status] = [d for d in storage.devices() if d.device_id == device]
+    assert status.chain_status == "forked" and "differs" in (status.last_error or "")
+    with storage.engine.connect() as conn:
+        hashes = [r[0] for r in conn.execute(select(s.events.c.hash).order_by(s.events.c.seq))]
+    assert hashes == [e.hash for e in original]
+
+
+def test_broken_link_and_bad_hash_are_refused(storage: Storage) -> None:
+    device = enrolled(storage)
+    events = chain(device, 2)
+    push(storage, events[:1])
+    unlinked = chain(device, 1, start=2)  # prev_hash is genesis, not event 1
+    with pytest.raises(ApiError, match="does not link to event 1") as info:
+        push(storage, unlinked)
+    assert info.value.code == "chain_broken"
+    forged = events[1].model_copy(update={"payload": {**events[1].payload, "flags": ["F99"]}})
+    with pytest.raises(ApiError, match="does not match its hash"):
+        push(storage, [forged])
+    assert count_events(storage) == 1
+    assert [d.chain_status for d in storage.devices()] == ["broken"]
+
+
+def test_invalid_payload_is_quarantined_and_the_rest_flows(storage: Storage) -> None:
+    device = enrolled(storage)
+    good = chain(device, 1)
+    bad_payload = payload_for(clean_record())
+    bad_payload["record"]["child"]["birth_date"] = "2030-01-01"
+    bad = follow(good, "crossing.recorded", "rec-bad", bad_payload)
+    unknown = follow([*good, bad], "crossing.teleported", "rec-x", {"schema_version": 1})
+    after = chain(device, 1, start=4, prev=unknown.hash)
+    result = push(storage, [*good, bad, unknown, *after])
+    assert result.acked_seq == 4
+    assert [r.status for r in result.receipts] == ["stored", "quarantined", "quarantined", "stored"]
+    assert result.receipts[1].reason == "invalid record: child.birth_date"
+    assert "2030" not in (result.receipts[1].reason or "")  # reasons name fields, never values
+    assert [q.seq for q in storage.quarantine()] == [2, 3]
+    assert [d.quarantined for d in storage.devices()] == [2]
+
+
+def test_corrections_and_voids_fold_like_the_station(storage: Storage) -> None:
+    device = enrolled(storage)
+    events = chain(device, 2)
+    rid = events[0].record_id
+    fix = follow(
+        events,
+        "crossing.corrected",
+        rid,
+        payload_for(
+            clean_record(**{"child.given_names": "Anila"}),
+            reason="typed wrongly",
+            corrects=events[0].event_id,
+            changes={},
+        ),
+    )
+    void = follow(
+        [*events, fix],
+        "crossing.voided",
+        events[1].record_id,
+        {"schema_version": 1, "reason": "entered twice", "voids": events[1].event_id},
+    )
+    orphan = follow([*events, fix, void], "crossing.voided", "no-such-record", {"schema_version": 1, "reason": "x"})
+    result = push(storage, [*events, fix, void, orphan])
+    assert result.receipts[-1].reason == "crossing.voided for a record the server does not hold"
+    rows = {r.record_id: r for r in storage.search("hoxha")}
+    assert rows[rid].given_names == "Anila" and rows[rid].status == "active"
+    assert rows[events[1].record_id].status == "voided"
+
+
+def test_heartbeat_reference_alerts(storage: Storage) -> None:
+    device = enrolled(storage)
+    push(storage, chain(device, 2))
+    hb = storage.heartbeat(
+        device,
+        p.Heartbeat(
+            backlog=7,
+            oldest_unsent_age_s=30.0,
+            device_clock="2000-01-01T00:00:00Z",
+            app_version="0.1.0",
+            chain_head_seq=9,
+            chain_head_hash="a" * 64,
+        ),
+    )
+    assert hb.acked_seq == 2 and hb.clock_drift_s < -10 * 365 * 86400
+    [status] = storage.devices()
+    assert (status.backlog, status.app_version, status.last_seen is not None) == (7, "0.1.0", True)
+    page = storage.reference_since(0)
+    assert {i.key for i in page.items if i.kind == "bcp"} >= {"KAK", "TIA"}
+    cursor = storage.add_alert(p.AlertCreate(kind="missing_child", family_name="Doe", given_names="Jane"))
+    newer = storage.reference_since(page.cursor)
+    assert [(i.kind, i.cursor) for i in newer.items] == [("alert", cursor)] and newer.cursor == cursor
+    assert storage.reference_since(cursor).items == []
+    with pytest.raises(ApiError, match="device_clock"):
+        storage.heartbeat(
+            device,
+            p.Heartbeat(backlog=0, device_clock="yesterday", app_version="x", chain_head_seq=0, chain_head_hash=""),
+        )
+
+
+def test_indicators_per_bcp_and_quarter(storage: Storage) -> None:
+    device = enrolled(storage)
+    events = chain(device, 3)  # July 2026 exits with both parents
+    alone = chain(
+        device,
+        2,
+        start=4,
+        prev=events[-1].hash,
+        **{
+            "crossing.crossed_at": "2026-02-10T10:00:00+01:00",
+            "crossing.direction": "entry",
+            "accompaniment": "alone",
+            "adults": [],
+            "child.birth_date": "2012-01-01",
+        },
+    )
+    push(storage, events + alone)
+    rows = storage.indicators(2026)
+    assert [(r.bcp, r.quarter, r.entries, r.exits, r.unaccompanied, r.flagged) for r in rows] == [
+        ("KAK", 1, 2, 0, 2, 2),
+        ("KAK", 3, 0, 3, 0, 0),
+    ]
+    assert storage.indicators(2025) == []
+
+
+def test_search_by_document_prefix(storage: Storage) -> None:
+    device = enrolled(storage)
+    push(storage, chain(device, 1, **{"document.number": "ZX1234567"}))
+    assert [r.doc_number for r in storage.search("zx12")] == ["ZX1234567"]
+    assert storage.search("%") == []
