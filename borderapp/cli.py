@@ -15,11 +15,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from borderapp import __version__, demo, reference, rules, services
 from borderapp.cli_input import Input, record_data
 from borderapp.errors import InvalidInput, KnownError
 from borderapp.events import uuid7
-from borderapp.models import Accompaniment, Direction, Outcome, Sex, Transport
+from borderapp.models import Accompaniment, Direction, Outcome, Sex, Transport, describe
 from borderapp.mrz import MRZError
 from borderapp.store.station import Session, User, create_station, open_session
 
@@ -352,6 +354,9 @@ def main(argv: Sequence[str] | None = None, open_app: Callable[[Path], int] | No
         COMMANDS[args.command](args, Input(args.password_stdin))
     except (KnownError, MRZError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except ValidationError as exc:  # e.g. a user name longer than allowed
+        print("error: " + "; ".join(f"{path}: {text}" for path, text in describe(exc)), file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -14,7 +14,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 GENESIS_HASH = "0" * 64
 
@@ -46,24 +46,24 @@ def format_time(moment: datetime) -> str:
 
 class Actor(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-    user_id: str
-    name: str
-    role: str
-    badge: str | None = None
+    user_id: str = Field(min_length=1, max_length=64)
+    name: str = Field(max_length=200)
+    role: str = Field(max_length=32)
+    badge: str | None = Field(default=None, max_length=40)
 
 
 class Event(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-    event_id: str
-    device_id: str
-    seq: int
-    type: str
-    record_id: str
+    event_id: str = Field(min_length=1, max_length=64)
+    device_id: str = Field(min_length=1, max_length=64)
+    seq: int = Field(ge=1, le=2**63 - 1)
+    type: str = Field(min_length=1, max_length=64)
+    record_id: str = Field(min_length=1, max_length=64)
     actor: Actor
-    occurred_at: str
+    occurred_at: str = Field(max_length=40)
     payload: dict[str, Any]
-    prev_hash: str
-    hash: str
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
 
     def hashed_fields(self) -> dict[str, Any]:
         return self.model_dump(mode="json", exclude={"hash"})

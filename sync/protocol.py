@@ -15,6 +15,7 @@ from borderapp.events import Event
 API = "/v1"
 ENROLMENT_PREFIX = "BAENROL1"
 MAX_BATCH_EVENTS = 1000
+MAX_INT = 2**63 - 1  # BIGINT on both engines
 
 ErrorCode = Literal[
     "bad_request",
@@ -133,11 +134,11 @@ class DeviceHead(_Wire):
 
 
 class Heartbeat(_Wire):
-    backlog: int = Field(ge=0)
-    oldest_unsent_age_s: float | None = Field(default=None, ge=0)
-    device_clock: str
+    backlog: int = Field(ge=0, le=MAX_INT)
+    oldest_unsent_age_s: float | None = Field(default=None, ge=0, le=1e12)
+    device_clock: str = Field(max_length=40)
     app_version: str = Field(max_length=40)
-    chain_head_seq: int = Field(ge=0)
+    chain_head_seq: int = Field(ge=0, le=MAX_INT)
     chain_head_hash: str = Field(max_length=64)
 
 

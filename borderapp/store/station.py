@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from borderapp import reference
 from borderapp.errors import (
@@ -36,10 +36,10 @@ Role = Literal["officer", "social_worker", "supervisor"]
 
 class User(BaseModel):
     id: str
-    username: str
-    full_name: str
+    username: str = Field(min_length=1, max_length=64)
+    full_name: str = Field(min_length=1, max_length=200)
     role: Role
-    badge: str | None = None
+    badge: str | None = Field(default=None, max_length=40)
     female_at_officer: bool = False
     active: bool = True
     expires_at: str | None = None

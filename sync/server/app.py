@@ -229,7 +229,7 @@ def create_app(
         return storage.heartbeat(dev.device_id, body)
 
     @app.get(f"{p.API}/reference", response_model=p.ReferencePage)
-    def reference_data(_: Device, since: Annotated[int, Query(ge=0)] = 0) -> p.ReferencePage:
+    def reference_data(_: Device, since: Annotated[int, Query(ge=0, le=p.MAX_INT)] = 0) -> p.ReferencePage:
         return storage.reference_since(since)
 
     return app

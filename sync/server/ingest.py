@@ -41,7 +41,8 @@ def payload_problem(ev: Event, known_records: set[str]) -> str | None:
             CrossingRecord.model_validate(ev.payload.get("record"))
         except ValidationError as exc:
             return "invalid record: " + ", ".join(sorted({path for path, _ in describe(exc)}))
-        if not isinstance(ev.payload.get("flags", []), list):
+        flags = ev.payload.get("flags", [])
+        if not isinstance(flags, list) or len(flags) > 20 or not all(isinstance(f, str) and len(f) <= 8 for f in flags):
             return "invalid flags: expected a list of flag codes"
     if ev.type == "crossing.recorded" and ev.record_id in known_records:
         return "record_id already used by an earlier crossing.recorded event"

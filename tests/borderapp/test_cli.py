@@ -312,3 +312,19 @@ def test_verify_names_a_flipped_byte(cli_run, station_dir: Path) -> None:  # typ
     code, _, err = cli_run("--user", "sup", "verify", stdin=PASSWORDS["sup"])
     assert code == 1
     assert f"failed its integrity check (page {page})" in err and "restore the last backup" in err
+
+
+def test_overlong_user_name_is_a_clear_error(cli_run) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli_run(
+        "--user",
+        "sup",
+        "user",
+        "add",
+        "x" * 70,
+        "--full-name",
+        "X",
+        "--role",
+        "officer",
+        stdin=f"{PASSWORDS['sup']}\nlong-enough-pw\n",
+    )
+    assert code == 1 and "error: username: String should have at most 64 characters" in err

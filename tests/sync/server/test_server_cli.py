@@ -1,0 +1,93 @@
+"""`borderapp-server` as a user runs it: admin creation, and a real TLS server on loopback."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from sync.server import cli
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = ""
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_admin_create(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    args = ("--data", str(tmp_path), "--password-stdin", "admin", "create", "root")
+    assert run(monkeypatch, capsys, *args, stdin="central-password\n")[:2] == (0, "Admin root created.\n")
+    code, _, err = run(monkeypatch, capsys, *args, stdin="central-password\n")
+    assert code == 1 and "exists already" in err
+    code, _, err = run(
+        monkeypatch, capsys, "--data", str(tmp_path), "--password-stdin", "admin", "create", "b", stdin="short\n"
+    )
+    assert code == 1 and "at least 10 characters" in err
+    assert (tmp_path / "central.db").exists()
+
+
+def test_unreachable_database_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        monkeypatch, capsys, "--database-url", "postgresql://nobody@127.0.0.1:1/none", "admin", "create", "x"
+    )
+    assert code == 1 and "cannot open the central database" in err and "--database-url" in err
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.slow
+def test_tls_server_prints_its_fingerprint_and_serves_it(tmp_path: Path) -> None:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sync.server.cli", "--data", str(tmp_path), "--port", str(port), "--tls"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert proc.stdout
+        lines = [proc.stdout.readline() for _ in range(3)]
+        fingerprint = lines[1].split()[-1]
+        assert lines[2].startswith(f"BorderApp central server on https://127.0.0.1:{port}")
+        for _ in range(50):
+            try:
+                r = httpx.get(
+                    f"https://127.0.0.1:{port}/v1/health",
+                    verify=ssl.create_default_context(cafile=str(tmp_path / "server.crt")),
+                )
+                break
+            except httpx.ConnectError:
+                time.sleep(0.1)
+        assert r.json()["status"] == "ok"
+        pem = ssl.get_server_certificate(("127.0.0.1", port))
+        assert hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest() == fingerprint
+        assert oct((tmp_path / "server.key").stat().st_mode)[-3:] == "600"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        for stream in (proc.stdout, proc.stderr):
+            if stream:
+                stream.close()
