@@ -12,6 +12,7 @@ import os
 import time
 import uuid
 from datetime import UTC, datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -68,8 +69,21 @@ class Event(BaseModel):
     def hashed_fields(self) -> dict[str, Any]:
         return self.model_dump(mode="json", exclude={"hash"})
 
-    def computed_hash(self) -> str:
-        return hashlib.sha256(canonical_json(self.hashed_fields())).hexdigest()
+    def encoded(self) -> tuple[str, str]:
+        """(actor, payload) as canonical JSON: what is hashed, and what storage keeps. Callers that need both
+        the hash and the stored text compute this once and pass it to `computed_hash`."""
+        return canonical_json(self.actor.model_dump(mode="json")).decode(), canonical_json(self.payload).decode()
+
+    def computed_hash(self, encoded: tuple[str, str] | None = None) -> str:
+        # Canonical JSON of the envelope, assembled from the canonical JSON of each field in key order: the
+        # same bytes as canonical_json(self.hashed_fields()), without encoding the payload twice.
+        actor_json, payload_json = encoded or self.encoded()
+        parts = {"actor": actor_json, "payload": payload_json}
+        for key in ("device_id", "event_id", "occurred_at", "prev_hash", "record_id", "type"):
+            parts[key] = encode_basestring(getattr(self, key))  # what json.dumps does for a str, minus overhead
+        parts["seq"] = str(self.seq)
+        body = ",".join(f'"{key}":{parts[key]}' for key in sorted(parts))
+        return hashlib.sha256(("{" + body + "}").encode()).hexdigest()
 
     @classmethod
     def seal(cls, **fields: Any) -> Event:
@@ -78,7 +92,5 @@ class Event(BaseModel):
         The payload is hashed as given (a JSON-ready dict); `computed_hash()` on the result gives the same
         value. Validation of the envelope runs once, on the finished event.
         """
-        actor = fields["actor"]
-        hashed = {**fields, "actor": actor.model_dump(mode="json") if isinstance(actor, Actor) else actor}
-        digest = hashlib.sha256(canonical_json(hashed)).hexdigest()
-        return cls.model_validate({**fields, "hash": digest})
+        draft = cls.model_validate({**fields, "hash": ""})
+        return draft.model_copy(update={"hash": draft.computed_hash()})

@@ -23,7 +23,7 @@ PLAIN_HEADER = b"SQLite format 3\x00"
 Connection = Any  # sqlcipher3's Connection has no type information
 
 
-def connect(path: Path, key: bytes | None, *, busy_timeout_ms: int = 5000, cache_kib: int = 32 * 1024) -> Connection:
+def connect(path: Path, key: bytes | None, *, busy_timeout_ms: int = 5000, cache_kib: int = 64 * 1024) -> Connection:
     """Open (or create) the encrypted file with the 256-bit data key and apply the pragmas.
 
     `key=None` opens a plain SQLite file with the same library and pragmas; only the storage benchmark does

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from borderapp.errors import ChainBroken
-from borderapp.events import GENESIS_HASH, Actor, Event, canonical_json
+from borderapp.events import GENESIS_HASH, Actor, Event
 from borderapp.store.db import Connection
 
 _COLUMNS = "seq, event_id, device_id, type, record_id, actor, occurred_at, payload, prev_hash, hash"
@@ -21,6 +21,7 @@ def head(conn: Connection) -> tuple[int, str]:
 
 def insert(conn: Connection, event: Event) -> None:
     """Insert inside the caller's transaction; the schema's trigger refuses anything off the chain."""
+    actor_json, payload_json = event.encoded()
     conn.execute(
         f"INSERT INTO events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -29,9 +30,9 @@ def insert(conn: Connection, event: Event) -> None:
             event.device_id,
             event.type,
             event.record_id,
-            canonical_json(event.actor.model_dump(mode="json")).decode(),
+            actor_json,
             event.occurred_at,
-            canonical_json(event.payload).decode(),
+            payload_json,
             event.prev_hash,
             event.hash,
         ),

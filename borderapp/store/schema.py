@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from borderapp.events import GENESIS_HASH
 
+# The columns a search result shows (projection._SUMMARY), carried by the covering indexes.
+_SHOWN = ("crossed_at, record_id, status, bcp, direction, family_name, given_names, birth_date, age, sex, "
+          "nationality, accompaniment, flags, outcome, last_seq")
+
 _V1 = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     """CREATE TABLE users (
@@ -65,13 +69,15 @@ _V1 = [
         outcome TEXT NOT NULL,
         recorded_by TEXT NOT NULL
     )""",
-    # Covering indexes: a search reads the index pages, then only the few rows it shows.
-    "CREATE INDEX crossings_name ON crossings (name_key COLLATE NOCASE, crossed_at)",
-    "CREATE INDEX crossings_doc ON crossings (doc_number COLLATE NOCASE)",
+    # Covering indexes: a search reads consecutive index entries that hold every column it shows, instead of
+    # one table page per result (each a page to decrypt on a cache miss). See docs/PERFORMANCE.md.
+    f"CREATE INDEX crossings_name ON crossings (name_key COLLATE NOCASE, {_SHOWN}, doc_number)",
+    f"CREATE INDEX crossings_doc ON crossings (doc_number COLLATE NOCASE, {_SHOWN})",
     "CREATE INDEX crossings_time ON crossings (crossed_at)",
     # Contentless: the names are in `crossings` already; the index alone answers MATCH with rowids.
     """CREATE VIRTUAL TABLE crossings_fts USING fts5 (
-        names, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+        names, content = '', contentless_delete = 1, prefix = '2 3',
+        tokenize = 'unicode61 remove_diacritics 2'
     )""",
 ]
 

@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--port", type=int, default=8443)
     ap.add_argument("--tls", action="store_true", help="serve HTTPS with a self-signed certificate made on first run")
     ap.add_argument("--public-url", help="the URL stations use, if not https://HOST:PORT")
+    ap.add_argument("--rate-limit", type=float, default=20.0, help="requests per second per station (default 20)")
     ap.add_argument("--password-stdin", action="store_true")
     sub = ap.add_subparsers(dest="command")
     admin = sub.add_parser("admin", help="manage central admins")
@@ -83,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
     import uvicorn
 
-    from sync.server.app import create_app
+    from sync.server.app import Limits, create_app
     from sync.server.tls import ensure_certificate
 
     scheme = "https" if args.tls else "http"
@@ -94,7 +95,8 @@ def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
         ssl = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
         print(f"TLS certificate {cert}\nSHA-256 fingerprint {fingerprint}", flush=True)
     public = args.public_url or f"{scheme}://{args.host}:{args.port}"
-    app = create_app(storage, server_url=public, fingerprint=fingerprint)
+    limits = Limits(rate_per_second=args.rate_limit, burst=max(60, int(args.rate_limit * 3)))
+    app = create_app(storage, server_url=public, fingerprint=fingerprint, limits=limits)
     where = storage.engine.url.render_as_string(hide_password=True)
     print(f"BorderApp central server on {public} (database {where})", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", **ssl)  # type: ignore[arg-type]

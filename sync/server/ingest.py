@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, insert, select, update
 
 from borderapp.crossing_state import CROSSING_TYPES, RECORD_TYPES, crossing_columns
-from borderapp.events import Event, canonical_json, utc_now
+from borderapp.events import Event, utc_now
 from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
 from sync import protocol as p
 from sync.server import schema as s
@@ -138,7 +138,8 @@ class Ingest:
                 f"The server holds this station's events up to {acked}; send from {acked + 1}.",
                 {"acked_seq": acked},
             )
-        for ev in new:
+        encoded = [ev.encoded() for ev in new]
+        for ev, enc in zip(new, encoded, strict=True):
             if ev.prev_hash != head:
                 raise ApiError(
                     409,
@@ -146,13 +147,13 @@ class Ingest:
                     f"Event {ev.seq} does not link to event {ev.seq - 1}.",
                     {"seq": ev.seq, "acked_seq": acked},
                 )
-            if ev.computed_hash() != ev.hash:
+            if ev.computed_hash(enc) != ev.hash:
                 raise ApiError(
                     409, "chain_broken", f"Event {ev.seq} does not match its hash.", {"seq": ev.seq, "acked_seq": acked}
                 )
             head = ev.hash
         if new:
-            receipts += self._store(conn, device_id, new)
+            receipts += self._store(conn, device_id, new, encoded)
             conn.execute(
                 update(s.devices)
                 .where(d.device_id == device_id)
@@ -162,13 +163,15 @@ class Ingest:
             conn.execute(update(s.devices).where(d.device_id == device_id).values(last_seen=utc_now()))
         return p.PushResult(acked_seq=max(acked, new[-1].seq if new else 0), head_hash=head, receipts=receipts)
 
-    def _store(self, conn: Connection, device_id: str, new: list[Event]) -> list[p.Receipt]:
+    def _store(
+        self, conn: Connection, device_id: str, new: list[Event], encoded: list[tuple[str, str]]
+    ) -> list[p.Receipt]:
         c = s.crossings.c
         ids = {ev.record_id for ev in new}
         known = {r[0] for r in conn.execute(select(c.record_id).where(c.record_id.in_(ids)))}
         now = utc_now()
         rows, problems = [], []
-        for ev in new:
+        for ev, (actor_json, payload_json) in zip(new, encoded, strict=True):
             problem = payload_problem(ev, known)
             if problem is None and ev.type == "crossing.recorded":
                 known.add(ev.record_id)
@@ -180,9 +183,9 @@ class Ingest:
                     "event_id": ev.event_id,
                     "type": ev.type,
                     "record_id": ev.record_id,
-                    "actor": canonical_json(ev.actor.model_dump()).decode(),
+                    "actor": actor_json,
                     "occurred_at": ev.occurred_at,
-                    "payload": canonical_json(ev.payload).decode(),
+                    "payload": payload_json,
                     "prev_hash": ev.prev_hash,
                     "hash": ev.hash,
                     "received_at": now,
@@ -190,8 +193,15 @@ class Ingest:
                     "reason": problem,
                 }
             )
-        result = conn.execute(insert(s.events).returning(s.events.c.server_id, sort_by_parameter_order=True), rows)
-        server_ids = [r[0] for r in result]
+        conn.execute(insert(s.events), rows)  # executemany: one multi-row statement per chunk on both engines
+        e = s.events.c
+        by_seq = dict(
+            conn.execute(
+                select(e.seq, e.server_id).where(e.device_id == device_id, e.seq.between(new[0].seq, new[-1].seq))
+            )
+            .all()
+        )
+        server_ids = [by_seq[ev.seq] for ev in new]
         self._project(conn, device_id, [ev for ev, problem in zip(new, problems, strict=True) if problem is None])
         return [
             p.Receipt(

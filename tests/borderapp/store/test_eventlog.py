@@ -190,3 +190,18 @@ def test_verify_reports_an_event_of_another_device(supervisor: Session) -> None:
     supervisor.conn.execute("UPDATE events SET hash = ? WHERE seq = 1", (ev.hash,))
     with pytest.raises(ChainBroken, match="names another device"):
         services.verify(supervisor)
+
+
+def test_name_and_document_searches_read_only_covering_indexes(officer: Session) -> None:
+    services.record_crossing(officer, clean_record())
+    for sql, params in (
+        (projection.search_name_prefix, "hox"),
+        (projection.search_document, "BA12"),
+    ):
+        plans: list[str] = []
+        officer.conn.set_trace_callback(plans.append)
+        sql(officer.conn, params)
+        officer.conn.set_trace_callback(None)
+        [query] = [q for q in plans if q.startswith("SELECT")]
+        plan = " ".join(str(r[-1]) for r in officer.conn.execute("EXPLAIN QUERY PLAN " + query))
+        assert "USING COVERING INDEX" in plan, plan

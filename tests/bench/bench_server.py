@@ -1,0 +1,194 @@
+"""Central server benchmark: prints events/s and batch latency per backend. Not collected by pytest.
+
+    .venv/bin/python tests/bench/bench_server.py                  # 100k events, SQLite and PostgreSQL
+    .venv/bin/python tests/bench/bench_server.py --events 20000   # a quicker run
+
+For each backend: a real `borderapp-server` process (uvicorn, loopback), fed gzip batches of 500 events over
+HTTP by one device, then by 8 devices at once (threads); then, in the same run, a plain SQLAlchemy bulk insert
+of the same event and crossing rows into the same schema as the baseline (no HTTP, no validation, no hash
+checks). Batches are built and compressed before the clock starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import psycopg
+from sqlalchemy import insert, text
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from borderapp import demo, services  # noqa: E402
+from borderapp.crossing_state import crossing_columns  # noqa: E402
+from borderapp.events import GENESIS_HASH, Actor, Event, canonical_json, utc_now, uuid7  # noqa: E402
+from sync import protocol as p  # noqa: E402
+from sync.server import schema as s  # noqa: E402
+from sync.server.storage import Storage, make_engine  # noqa: E402
+
+PG_ADMIN = os.environ.get("BORDERAPP_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+ACTOR = Actor(user_id="bench-user", name="Bench Officer", role="officer", badge="B-1")
+BATCH = 500
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def make_chain(device_id: str, count: int, seed: int) -> list[Event]:
+    payloads = [services.payload_for(r) for r in demo.sample_records(min(count, 2000), "KAK", seed=seed)]
+    out, prev = [], GENESIS_HASH
+    for i in range(count):
+        ev = Event.seal(event_id=uuid7(), device_id=device_id, seq=i + 1, type="crossing.recorded", record_id=uuid7(),
+                        actor=ACTOR, occurred_at=utc_now(), payload=payloads[i % len(payloads)], prev_hash=prev)
+        out.append(ev)
+        prev = ev.hash
+    return out
+
+
+def bodies(events: list[Event]) -> list[bytes]:
+    return [gzip.compress(p.PushBatch(events=events[i:i + BATCH]).model_dump_json().encode(), 5)
+            for i in range(0, len(events), BATCH)]
+
+
+def fresh_database(backend: str, work: Path) -> str:
+    if backend == "sqlite":
+        return f"sqlite:///{work / f'central-{time.monotonic_ns()}.db'}"
+    name = "borderapp_bench"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+
+
+def enrol_devices(url: str, device_ids: list[str]) -> dict[str, str]:
+    storage = Storage(make_engine(url))
+    storage.create_admin("bench", "bench-password")
+    admin_id = storage.admin_for(storage.login("bench", "bench-password").token)
+    creds = {}
+    for device in device_ids:
+        _, token, _ = storage.create_enrolment(admin_id, "KAK", 1)
+        creds[device] = storage.enrol(p.EnrolRequest(token=token, device_id=device, station_name=device)).credential
+    storage.engine.dispose()
+    return creds
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(url: str) -> tuple[subprocess.Popen[str], str]:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "--database-url", url, "--port", str(port),
+                             "--rate-limit", "100000"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            httpx.get(f"{base}/v1/health")
+            return proc, base
+        except httpx.ConnectError:
+            time.sleep(0.1)
+    raise RuntimeError("server did not start")
+
+
+def push_all(base: str, credential: str, batches: list[bytes], latencies: list[float]) -> None:
+    headers = {"Authorization": f"Bearer {credential}", "Content-Encoding": "gzip",
+               "Content-Type": "application/json"}
+    with httpx.Client(base_url=base, timeout=60) as client:
+        for body in batches:
+            t = time.perf_counter()
+            r = client.post("/v1/events", content=body, headers=headers)
+            latencies.append(time.perf_counter() - t)
+            if r.status_code != 200:
+                raise RuntimeError(f"push failed: {r.status_code} {r.text[:200]}")
+
+
+def run_server(backend: str, work: Path, chains: dict[str, list[Event]]) -> tuple[float, list[float], float]:
+    url = fresh_database(backend, work)
+    creds = enrol_devices(url, list(chains))
+    prepared = {device: bodies(events) for device, events in chains.items()}
+    wire = sum(len(b) for bs in prepared.values() for b in bs)
+    proc, base = start_server(url)
+    latencies: list[float] = []
+    try:
+        threads = [threading.Thread(target=push_all, args=(base, creds[d], prepared[d], latencies)) for d in chains]
+        began = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.perf_counter() - began
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    total = sum(len(events) for events in chains.values())
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT count(*) FROM events")).scalar_one()
+        distinct = conn.execute(text("SELECT count(DISTINCT event_id) FROM events")).scalar_one()
+    engine.dispose()
+    assert stored == distinct == total, (stored, distinct, total)
+    return total / elapsed, latencies, wire / total
+
+
+def run_baseline(backend: str, work: Path, chains: dict[str, list[Event]]) -> float:
+    url = fresh_database(backend, work)
+    enrol_devices(url, list(chains))
+    rows = []
+    for device, events in chains.items():
+        for ev in events:
+            rows.append(({"device_id": device, "seq": ev.seq, "event_id": ev.event_id, "type": ev.type,
+                          "record_id": ev.record_id, "actor": canonical_json(ev.actor.model_dump()).decode(),
+                          "occurred_at": ev.occurred_at, "payload": canonical_json(ev.payload).decode(),
+                          "prev_hash": ev.prev_hash, "hash": ev.hash, "received_at": utc_now(), "status": "ok"},
+                         {**crossing_columns(ev), "device_id": device, "status": "active", "first_seq": ev.seq,
+                          "last_seq": ev.seq, "recorded_by": ev.actor.user_id}))
+    engine = make_engine(url)
+    began = time.perf_counter()
+    for i in range(0, len(rows), BATCH):
+        chunk = rows[i:i + BATCH]
+        with engine.begin() as conn:
+            conn.execute(insert(s.events), [r[0] for r in chunk])
+            conn.execute(insert(s.crossings), [r[1] for r in chunk])
+    elapsed = time.perf_counter() - began
+    engine.dispose()
+    return len(rows) / elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--backends", default="sqlite,postgresql")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-server-"))
+    print(f"bench_server: {args.events:,} events in batches of {BATCH}, Python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} cores", flush=True)
+    one = {"device-1": make_chain("device-1", args.events, seed=1)}
+    eight = {f"device-{i}": make_chain(f"device-{i}", args.events // 8, seed=i) for i in range(1, 9)}
+    for backend in args.backends.split(","):
+        print(f"\n== {backend} ==", flush=True)
+        for label, chains in (("1 device ", one), ("8 devices", eight)):
+            rate, lat, per_event = run_server(backend, work, chains)
+            base = run_baseline(backend, work, chains)
+            print(f"  {label}: {rate:8,.0f} events/s   batch p50 {pct(lat, .5) * 1000:6.1f} ms  p95 "
+                  f"{pct(lat, .95) * 1000:6.1f} ms   baseline bulk insert {base:8,.0f} rows/s   server/baseline "
+                  f"{rate / base:5.0%}   {per_event:,.0f} gzip bytes/event", flush=True)
+    print("\ndone: client threads and the server share the same cores.")
+
+
+if __name__ == "__main__":
+    main()
