@@ -47,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
     admin_sub.add_parser("create", help="create an admin (argon2 password)").add_argument("username")
     sub.add_parser("serve", help="run the server (the default)")
+    enrol = sub.add_parser("enrolment", help="one-time enrolment codes for stations")
+    enrol_sub = enrol.add_subparsers(dest="enrolment_command", required=True)
+    create = enrol_sub.add_parser("create", help="a new code for a BCP: printed as text, QR code to files")
+    create.add_argument("--admin", required=True, help="your admin user name (the password is asked)")
+    create.add_argument("--bcp", required=True)
+    create.add_argument("--hours", type=int, default=72, help="valid for this many hours (default 72)")
+    create.add_argument("--qr-png", type=Path, help="write the QR code as PNG here")
+    create.add_argument("--qr-svg", type=Path, help="write the QR code as SVG here")
     return ap
 
 
@@ -63,14 +71,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    if args.command == "enrolment":
+        return create_enrolment(storage, args, data)
     if args.command == "admin":
-        if args.password_stdin:
-            password = sys.stdin.readline().rstrip("\r\n")
-        else:
-            password = getpass.getpass(f"Password for admin {args.username}: ")
-            if getpass.getpass("Repeat it: ") != password:
-                print("error: the two passwords differ.", file=sys.stderr)
-                return 1
+        password = _read_password(args, f"Password for admin {args.username}: ")
+        if not args.password_stdin and getpass.getpass("Repeat it: ") != password:
+            print("error: the two passwords differ.", file=sys.stderr)
+            return 1
         try:
             storage.create_admin(args.username, password)
         except ApiError as err:
@@ -81,20 +88,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     return serve(storage, args, data)
 
 
+def _read_password(args: argparse.Namespace, prompt: str) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return getpass.getpass(prompt)
+
+
+def public_address(args: argparse.Namespace, data: Path) -> tuple[str, str | None]:
+    """(URL stations use, certificate fingerprint or None) for this server's settings."""
+    fingerprint = None
+    if args.tls:
+        from sync.server.tls import ensure_certificate
+
+        fingerprint = ensure_certificate(data, args.host)[2]
+    scheme = "https" if args.tls else "http"
+    return args.public_url or f"{scheme}://{args.host}:{args.port}", fingerprint
+
+
+def create_enrolment(storage: Storage, args: argparse.Namespace, data: Path) -> int:
+    import base64
+
+    from sync.protocol import EnrolmentCode
+    from sync.server.app import qr_codes
+
+    try:
+        admin_id = storage.admin_for(
+            storage.login(args.admin, _read_password(args, f"Password for {args.admin}: ")).token
+        )
+        _, token, expires = storage.create_enrolment(admin_id, args.bcp, args.hours)
+    except ApiError as err:
+        print(f"error: {err.message}", file=sys.stderr)
+        return 1
+    url, fingerprint = public_address(args, data)
+    code = EnrolmentCode(server_url=url, bcp=args.bcp, token=token, fingerprint=fingerprint).text()
+    svg, png = qr_codes(code)
+    if args.qr_svg:
+        args.qr_svg.write_text(svg, encoding="utf-8")
+    if args.qr_png:
+        args.qr_png.write_bytes(base64.b64decode(png))
+    print(f"Enrolment code for {args.bcp}, valid until {expires} (one station, once):\n{code}")
+    return 0
+
+
 def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
     import uvicorn
 
     from sync.server.app import Limits, create_app
     from sync.server.tls import ensure_certificate
 
-    scheme = "https" if args.tls else "http"
-    fingerprint = None
     ssl: dict[str, str] = {}
+    public, fingerprint = public_address(args, data)
     if args.tls:
-        cert, key, fingerprint = ensure_certificate(data, args.host)
+        cert, key, _ = ensure_certificate(data, args.host)
         ssl = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
         print(f"TLS certificate {cert}\nSHA-256 fingerprint {fingerprint}", flush=True)
-    public = args.public_url or f"{scheme}://{args.host}:{args.port}"
     limits = Limits(rate_per_second=args.rate_limit, burst=max(60, int(args.rate_limit * 3)))
     app = create_app(storage, server_url=public, fingerprint=fingerprint, limits=limits)
     where = storage.engine.url.render_as_string(hide_password=True)

@@ -50,16 +50,27 @@ def make_chain(device_id: str, count: int, seed: int) -> list[Event]:
     payloads = [services.payload_for(r) for r in demo.sample_records(min(count, 2000), "KAK", seed=seed)]
     out, prev = [], GENESIS_HASH
     for i in range(count):
-        ev = Event.seal(event_id=uuid7(), device_id=device_id, seq=i + 1, type="crossing.recorded", record_id=uuid7(),
-                        actor=ACTOR, occurred_at=utc_now(), payload=payloads[i % len(payloads)], prev_hash=prev)
+        ev = Event.seal(
+            event_id=uuid7(),
+            device_id=device_id,
+            seq=i + 1,
+            type="crossing.recorded",
+            record_id=uuid7(),
+            actor=ACTOR,
+            occurred_at=utc_now(),
+            payload=payloads[i % len(payloads)],
+            prev_hash=prev,
+        )
         out.append(ev)
         prev = ev.hash
     return out
 
 
 def bodies(events: list[Event]) -> list[bytes]:
-    return [gzip.compress(p.PushBatch(events=events[i:i + BATCH]).model_dump_json().encode(), 5)
-            for i in range(0, len(events), BATCH)]
+    return [
+        gzip.compress(p.PushBatch(events=events[i : i + BATCH]).model_dump_json().encode(), 5)
+        for i in range(0, len(events), BATCH)
+    ]
 
 
 def fresh_database(backend: str, work: Path) -> str:
@@ -92,9 +103,13 @@ def free_port() -> int:
 
 def start_server(url: str) -> tuple[subprocess.Popen[str], str]:
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "--database-url", url, "--port", str(port),
-                             "--rate-limit", "100000"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sync.server.cli", "--database-url", url, "--port", str(port), "--rate-limit", "100000"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
@@ -106,8 +121,7 @@ def start_server(url: str) -> tuple[subprocess.Popen[str], str]:
 
 
 def push_all(base: str, credential: str, batches: list[bytes], latencies: list[float]) -> None:
-    headers = {"Authorization": f"Bearer {credential}", "Content-Encoding": "gzip",
-               "Content-Type": "application/json"}
+    headers = {"Authorization": f"Bearer {credential}", "Content-Encoding": "gzip", "Content-Type": "application/json"}
     with httpx.Client(base_url=base, timeout=60) as client:
         for body in batches:
             t = time.perf_counter()
@@ -151,16 +165,36 @@ def run_baseline(backend: str, work: Path, chains: dict[str, list[Event]]) -> fl
     rows = []
     for device, events in chains.items():
         for ev in events:
-            rows.append(({"device_id": device, "seq": ev.seq, "event_id": ev.event_id, "type": ev.type,
-                          "record_id": ev.record_id, "actor": canonical_json(ev.actor.model_dump()).decode(),
-                          "occurred_at": ev.occurred_at, "payload": canonical_json(ev.payload).decode(),
-                          "prev_hash": ev.prev_hash, "hash": ev.hash, "received_at": utc_now(), "status": "ok"},
-                         {**crossing_columns(ev), "device_id": device, "status": "active", "first_seq": ev.seq,
-                          "last_seq": ev.seq, "recorded_by": ev.actor.user_id}))
+            rows.append(
+                (
+                    {
+                        "device_id": device,
+                        "seq": ev.seq,
+                        "event_id": ev.event_id,
+                        "type": ev.type,
+                        "record_id": ev.record_id,
+                        "actor": canonical_json(ev.actor.model_dump()).decode(),
+                        "occurred_at": ev.occurred_at,
+                        "payload": canonical_json(ev.payload).decode(),
+                        "prev_hash": ev.prev_hash,
+                        "hash": ev.hash,
+                        "received_at": utc_now(),
+                        "status": "ok",
+                    },
+                    {
+                        **crossing_columns(ev),
+                        "device_id": device,
+                        "status": "active",
+                        "first_seq": ev.seq,
+                        "last_seq": ev.seq,
+                        "recorded_by": ev.actor.user_id,
+                    },
+                )
+            )
     engine = make_engine(url)
     began = time.perf_counter()
     for i in range(0, len(rows), BATCH):
-        chunk = rows[i:i + BATCH]
+        chunk = rows[i : i + BATCH]
         with engine.begin() as conn:
             conn.execute(insert(s.events), [r[0] for r in chunk])
             conn.execute(insert(s.crossings), [r[1] for r in chunk])
@@ -175,8 +209,11 @@ def main() -> None:
     ap.add_argument("--backends", default="sqlite,postgresql")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-server-"))
-    print(f"bench_server: {args.events:,} events in batches of {BATCH}, Python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} cores", flush=True)
+    print(
+        f"bench_server: {args.events:,} events in batches of {BATCH}, Python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} cores",
+        flush=True,
+    )
     one = {"device-1": make_chain("device-1", args.events, seed=1)}
     eight = {f"device-{i}": make_chain(f"device-{i}", args.events // 8, seed=i) for i in range(1, 9)}
     for backend in args.backends.split(","):
@@ -184,9 +221,12 @@ def main() -> None:
         for label, chains in (("1 device ", one), ("8 devices", eight)):
             rate, lat, per_event = run_server(backend, work, chains)
             base = run_baseline(backend, work, chains)
-            print(f"  {label}: {rate:8,.0f} events/s   batch p50 {pct(lat, .5) * 1000:6.1f} ms  p95 "
-                  f"{pct(lat, .95) * 1000:6.1f} ms   baseline bulk insert {base:8,.0f} rows/s   server/baseline "
-                  f"{rate / base:5.0%}   {per_event:,.0f} gzip bytes/event", flush=True)
+            print(
+                f"  {label}: {rate:8,.0f} events/s   batch p50 {pct(lat, 0.5) * 1000:6.1f} ms  p95 "
+                f"{pct(lat, 0.95) * 1000:6.1f} ms   baseline bulk insert {base:8,.0f} rows/s   server/baseline "
+                f"{rate / base:5.0%}   {per_event:,.0f} gzip bytes/event",
+                flush=True,
+            )
     print("\ndone: client threads and the server share the same cores.")
 
 

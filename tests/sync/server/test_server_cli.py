@@ -15,7 +15,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sync.server import cli
+from sync import protocol as p
+from sync.server import cli, tls
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -91,3 +92,52 @@ def test_tls_server_prints_its_fingerprint_and_serves_it(tmp_path: Path) -> None
         for stream in (proc.stdout, proc.stderr):
             if stream:
                 stream.close()
+
+
+def test_enrolment_create_prints_the_code_and_writes_qr_files(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    base = ("--data", str(tmp_path), "--password-stdin")
+    run(monkeypatch, capsys, *base, "admin", "create", "root", stdin="central-password\n")
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        *base,
+        "--tls",
+        "--port",
+        "9443",
+        "enrolment",
+        "create",
+        "--admin",
+        "root",
+        "--bcp",
+        "QTH",
+        "--qr-png",
+        str(tmp_path / "qr.png"),
+        "--qr-svg",
+        str(tmp_path / "qr.svg"),
+        stdin="central-password\n",
+    )
+    assert code == 0, err
+    text = out.splitlines()[-1]
+    parsed = p.EnrolmentCode.parse(text)
+    assert (parsed.server_url, parsed.bcp) == ("https://127.0.0.1:9443", "QTH")
+    assert parsed.fingerprint == tls.fingerprint((tmp_path / "server.crt").read_bytes())
+    assert (tmp_path / "qr.png").read_bytes()[:4] == b"\x89PNG" and "<svg" in (tmp_path / "qr.svg").read_text()
+    code, _, err = run(
+        monkeypatch, capsys, *base, "enrolment", "create", "--admin", "root", "--bcp", "QTH", stdin="wrong-password\n"
+    )
+    assert code == 1 and "Wrong admin user name or password" in err
+    code, _, err = run(
+        monkeypatch,
+        capsys,
+        *base,
+        "enrolment",
+        "create",
+        "--admin",
+        "root",
+        "--bcp",
+        "NOPE",
+        stdin="central-password\n",
+    )
+    assert code == 1 and "Unknown border crossing point 'NOPE'" in err
