@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sync.server.errors import ApiError
 from sync.server.storage import Storage, make_engine, sqlite_url
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 
 def default_data() -> Path:
@@ -41,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--tls", action="store_true", help="serve HTTPS with a self-signed certificate made on first run")
     ap.add_argument("--public-url", help="the URL stations use, if not https://HOST:PORT")
     ap.add_argument("--rate-limit", type=float, default=20.0, help="requests per second per station (default 20)")
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes (default 1); the per-station rate limit then applies per process",
+    )
     ap.add_argument("--password-stdin", action="store_true")
     sub = ap.add_subparsers(dest="command")
     admin = sub.add_parser("admin", help="manage central admins")
@@ -133,21 +144,63 @@ def create_enrolment(storage: Storage, args: argparse.Namespace, data: Path) -> 
 def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
     import uvicorn
 
-    from sync.server.app import Limits, create_app
     from sync.server.tls import ensure_certificate
 
-    ssl: dict[str, str] = {}
+    cert_file = key_file = None
     public, fingerprint = public_address(args, data)
     if args.tls:
         cert, key, _ = ensure_certificate(data, args.host)
-        ssl = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
+        cert_file, key_file = str(cert), str(key)
         print(f"TLS certificate {cert}\nSHA-256 fingerprint {fingerprint}", flush=True)
-    limits = Limits(rate_per_second=args.rate_limit, burst=max(60, int(args.rate_limit * 3)))
-    app = create_app(storage, server_url=public, fingerprint=fingerprint, limits=limits)
     where = storage.engine.url.render_as_string(hide_password=True)
-    print(f"BorderApp central server on {public} (database {where})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", **ssl)  # type: ignore[arg-type]
+    print(f"BorderApp central server on {public} (database {where}, {args.workers} worker(s))", flush=True)
+    settings = {
+        "database_url": storage.engine.url.render_as_string(hide_password=False),
+        "server_url": public,
+        "fingerprint": fingerprint,
+        "rate_per_second": args.rate_limit,
+    }
+    storage.engine.dispose()
+    if args.workers > 1:
+        # Worker processes build their own app from these settings (uvicorn imports the factory by name).
+        os.environ[SETTINGS_ENV] = json.dumps(settings)
+        uvicorn.run(
+            "sync.server.cli:app_from_environment",
+            factory=True,
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            log_level="warning",
+            ssl_certfile=cert_file,
+            ssl_keyfile=key_file,
+        )
+    else:
+        uvicorn.run(
+            build_app(settings),
+            host=args.host,
+            port=args.port,
+            log_level="warning",
+            ssl_certfile=cert_file,
+            ssl_keyfile=key_file,
+        )
     return 0
+
+
+SETTINGS_ENV = "BORDERAPP_SERVER_SETTINGS"
+
+
+def build_app(settings: dict[str, Any]) -> FastAPI:
+    from sync.server.app import Limits, create_app
+
+    rate = float(settings["rate_per_second"])
+    limits = Limits(rate_per_second=rate, burst=max(60, int(rate * 3)))
+    storage = Storage(make_engine(settings["database_url"]))
+    return create_app(storage, server_url=settings["server_url"], fingerprint=settings["fingerprint"], limits=limits)
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process when serving with --workers N."""
+    return build_app(json.loads(os.environ[SETTINGS_ENV]))
 
 
 if __name__ == "__main__":

@@ -101,15 +101,22 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(url: str) -> tuple[subprocess.Popen[str], str]:
+def start_server(url: str, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sync.server.cli", "--database-url", url, "--port", str(port), "--rate-limit", "100000"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    argv = [
+        sys.executable,
+        "-m",
+        "sync.server.cli",
+        "--database-url",
+        url,
+        "--port",
+        str(port),
+        "--rate-limit",
+        "100000",
+        "--workers",
+        str(workers),
+    ]
+    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
@@ -117,7 +124,7 @@ def start_server(url: str) -> tuple[subprocess.Popen[str], str]:
             return proc, base
         except httpx.ConnectError:
             time.sleep(0.1)
-    raise RuntimeError("server did not start")
+    raise RuntimeError("server did not start")  # its stderr is above
 
 
 def push_all(base: str, credential: str, batches: list[bytes], latencies: list[float]) -> None:
@@ -131,12 +138,14 @@ def push_all(base: str, credential: str, batches: list[bytes], latencies: list[f
                 raise RuntimeError(f"push failed: {r.status_code} {r.text[:200]}")
 
 
-def run_server(backend: str, work: Path, chains: dict[str, list[Event]]) -> tuple[float, list[float], float]:
+def run_server(
+    backend: str, work: Path, chains: dict[str, list[Event]], workers: int
+) -> tuple[float, list[float], float]:
     url = fresh_database(backend, work)
     creds = enrol_devices(url, list(chains))
     prepared = {device: bodies(events) for device, events in chains.items()}
     wire = sum(len(b) for bs in prepared.values() for b in bs)
-    proc, base = start_server(url)
+    proc, base = start_server(url, workers)
     latencies: list[float] = []
     try:
         threads = [threading.Thread(target=push_all, args=(base, creds[d], prepared[d], latencies)) for d in chains]
@@ -207,6 +216,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--backends", default="sqlite,postgresql")
+    ap.add_argument("--workers", default="1,2", help="server processes to try")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-server-"))
     print(
@@ -219,14 +229,15 @@ def main() -> None:
     for backend in args.backends.split(","):
         print(f"\n== {backend} ==", flush=True)
         for label, chains in (("1 device ", one), ("8 devices", eight)):
-            rate, lat, per_event = run_server(backend, work, chains)
             base = run_baseline(backend, work, chains)
-            print(
-                f"  {label}: {rate:8,.0f} events/s   batch p50 {pct(lat, 0.5) * 1000:6.1f} ms  p95 "
-                f"{pct(lat, 0.95) * 1000:6.1f} ms   baseline bulk insert {base:8,.0f} rows/s   server/baseline "
-                f"{rate / base:5.0%}   {per_event:,.0f} gzip bytes/event",
-                flush=True,
-            )
+            for workers in [int(w) for w in args.workers.split(",")]:
+                rate, lat, per_event = run_server(backend, work, chains, workers)
+                print(
+                    f"  {label}, {workers} worker(s): {rate:8,.0f} events/s   batch p50 {pct(lat, 0.5) * 1000:6.1f} ms"
+                    f"  p95 {pct(lat, 0.95) * 1000:6.1f} ms   baseline bulk insert {base:8,.0f} rows/s   "
+                    f"server/baseline {rate / base:5.0%}   {per_event:,.0f} gzip bytes/event",
+                    flush=True,
+                )
     print("\ndone: client threads and the server share the same cores.")
 
 

@@ -141,3 +141,32 @@ def test_enrolment_create_prints_the_code_and_writes_qr_files(
         stdin="central-password\n",
     )
     assert code == 1 and "Unknown border crossing point 'NOPE'" in err
+
+
+@pytest.mark.slow
+def test_several_worker_processes_share_one_database(tmp_path: Path) -> None:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sync.server.cli", "--data", str(tmp_path), "--port", str(port), "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert proc.stdout
+        assert "2 worker(s)" in proc.stdout.readline()
+        for _ in range(100):
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/v1/health")
+                break
+            except httpx.ConnectError:
+                time.sleep(0.1)
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+            assert {client.get("/v1/health").json()["status"] for _ in range(20)} == {"ok"}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+        for stream in (proc.stdout, proc.stderr):
+            if stream:
+                stream.close()

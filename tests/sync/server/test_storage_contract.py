@@ -256,3 +256,28 @@ def test_search_by_document_prefix(storage: Storage) -> None:
     push(storage, chain(device, 1, **{"document.number": "ZX1234567"}))
     assert [r.doc_number for r in storage.search("zx12")] == ["ZX1234567"]
     assert storage.search("%") == []
+
+
+def test_two_server_processes_pushing_the_same_batch_store_it_once(storage: Storage) -> None:
+    """Two Ingest objects share no lock, like two server processes: the database must serialise them."""
+    import threading
+
+    device = enrolled(storage)
+    events = chain(device, 200)
+    results: list[p.PushResult] = []
+    errors: list[BaseException] = []
+
+    def send() -> None:
+        try:
+            results.append(Ingest(storage).push(device, p.PushBatch(events=events)))
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(r.receipts[0].status for r in results) == ["duplicate", "stored"]
+    assert count_events(storage) == 200
