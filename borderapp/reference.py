@@ -38,3 +38,16 @@ def flag_texts(language: str) -> dict[str, Any]:
         raise ValueError(f"Unknown language {language!r}; choose one of {', '.join(LANGUAGES)}.")
     data: dict[str, Any] = _load(f"flags/{language}.json")
     return data
+
+
+@cache
+def checklists() -> dict[str, dict[str, Any]]:
+    """Interview checklists by '<id>-<version>' (file name), each with its items in English and Albanian."""
+    out: dict[str, dict[str, Any]] = {}
+    for path in sorted((RESOURCES / "checklists").glob("*.json")):
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        key = f"{data['id']}-{data['version']}"
+        if path.stem != key:
+            raise ValueError(f"{path.name}: the file name must be {key}.json (id and version inside the file)")
+        out[key] = data
+    return out

@@ -150,14 +150,6 @@ reference_items = Table(
 
 def _migration_1(conn: Connection) -> None:
     metadata.create_all(conn)
-    now = utc_now()
-    conn.execute(
-        insert(reference_items),
-        [
-            {"kind": "bcp", "key": code, "data": json.dumps(bcp.model_dump(), ensure_ascii=False), "created_at": now}
-            for code, bcp in reference.bcps().items()
-        ],
-    )
 
 
 MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1]
@@ -187,3 +179,30 @@ def migrate(conn: Connection) -> int:
         else:
             conn.execute(insert(server_meta).values(key="schema_version", value=str(len(MIGRATIONS))))
     return len(MIGRATIONS)
+
+
+def publish_resources(conn: Connection) -> int:
+    """Offer the BCPs and checklists of `resources/` as reference data: an item whose text changed (or is new)
+    gets a new cursor, so stations pull it; unchanged items are left alone. Returns how many were published."""
+    r = reference_items.c
+    latest: dict[tuple[str, str], str] = {}
+    for kind, key, data in conn.execute(
+        select(r.kind, r.key, r.data).where(r.kind.in_(["bcp", "checklist"])).order_by(r.cursor)
+    ):
+        latest[(kind, key)] = data
+    wanted = [
+        ("bcp", code, json.dumps(bcp.model_dump(), ensure_ascii=False, sort_keys=True))
+        for code, bcp in reference.bcps().items()
+    ]
+    wanted += [
+        ("checklist", key, json.dumps(data, ensure_ascii=False, sort_keys=True))
+        for key, data in reference.checklists().items()
+    ]
+    rows = [
+        {"kind": kind, "key": key, "data": data, "created_at": utc_now()}
+        for kind, key, data in wanted
+        if latest.get((kind, key)) != data
+    ]
+    if rows:
+        conn.execute(insert(reference_items), rows)
+    return len(rows)

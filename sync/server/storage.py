@@ -70,6 +70,7 @@ class Storage:
         self.engine = engine
         with engine.begin() as conn:
             s.migrate(conn)
+            s.publish_resources(conn)
         self._hasher = PasswordHasher()
 
     # -- admins ----------------------------------------------------------------------------------------

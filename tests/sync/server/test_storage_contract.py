@@ -215,6 +215,7 @@ def test_heartbeat_reference_alerts(storage: Storage) -> None:
     assert (status.backlog, status.app_version, status.last_seen is not None) == (7, "0.1.0", True)
     page = storage.reference_since(0)
     assert {i.key for i in page.items if i.kind == "bcp"} >= {"KAK", "TIA"}
+    assert [i.key for i in page.items if i.kind == "checklist"] == ["initial-interview-1"]
     cursor = storage.add_alert(p.AlertCreate(kind="missing_child", family_name="Doe", given_names="Jane"))
     newer = storage.reference_since(page.cursor)
     assert [(i.kind, i.cursor) for i in newer.items] == [("alert", cursor)] and newer.cursor == cursor
@@ -281,3 +282,19 @@ def test_two_server_processes_pushing_the_same_batch_store_it_once(storage: Stor
     assert errors == []
     assert sorted(r.receipts[0].status for r in results) == ["duplicate", "stored"]
     assert count_events(storage) == 200
+
+
+def test_resources_are_published_once_and_again_when_they_change(storage: Storage) -> None:
+    with storage.engine.begin() as conn:
+        assert s.publish_resources(conn) == 0  # the storage published them when it opened
+        conn.execute(update(s.reference_items).where(s.reference_items.c.key == "KAK").values(data="{}"))
+        assert s.publish_resources(conn) == 1  # the resource differs from the last published text
+    newest = storage.reference_since(0).items[-1]
+    assert (newest.kind, newest.key, newest.data["name"]) == ("bcp", "KAK", "Kakavijë")
+
+
+def test_database_newer_than_the_server_is_refused(storage: Storage) -> None:
+    with storage.engine.begin() as conn:
+        conn.execute(update(s.server_meta).where(s.server_meta.c.key == "schema_version").values(value="99"))
+    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 1"):
+        Storage(storage.engine)
