@@ -60,18 +60,22 @@ def for_record(conn: Connection, record_id: str) -> list[Event]:
     return [_from_row(r) for r in rows]
 
 
-def all_events(conn: Connection, after_seq: int = 0, batch: int = 2000) -> Iterator[Event]:
-    """Every event in seq order, read in batches so a million events never sit in memory at once."""
-    last = after_seq
-    while True:
+def all_events(conn: Connection, after_seq: int = 0, batch: int = 2000, limit: int | None = None) -> Iterator[Event]:
+    """Events after `after_seq` in seq order (at most `limit`), read in batches so a million events never sit
+    in memory at once."""
+    last, left = after_seq, limit
+    while left is None or left > 0:
+        size = batch if left is None else min(batch, left)
         rows = conn.execute(
-            f"SELECT {_COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch)
+            f"SELECT {_COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT ?", (last, size)
         ).fetchall()
         if not rows:
             return
         for row in rows:
             yield _from_row(row)
         last = int(rows[-1][0])
+        if left is not None:
+            left -= len(rows)
 
 
 def verify(conn: Connection, device_id: str) -> int:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from borderapp.events import GENESIS_HASH
 
 # The columns a search result shows (projection._SUMMARY), carried by the covering indexes.
-_SHOWN = ("crossed_at, record_id, status, bcp, direction, family_name, given_names, birth_date, age, sex, "
-          "nationality, accompaniment, flags, outcome, last_seq")
+_SHOWN = (
+    "crossed_at, record_id, status, bcp, direction, family_name, given_names, birth_date, age, sex, "
+    "nationality, accompaniment, flags, outcome, last_seq"
+)
 
 _V1 = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
@@ -81,4 +83,42 @@ _V1 = [
     )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1]
+# Sync with the central server (sync/client.py). Receipts and sync state never change an event.
+_V2 = [
+    # One row per key: server_url, bcp, credential, fingerprint, certificate, enrolled_at, acked_seq,
+    # acked_hash, reference_cursor, last_success, last_error. Inside the encrypted file, like everything else.
+    "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE receipts (
+        seq INTEGER PRIMARY KEY REFERENCES events (seq),
+        server_id INTEGER NOT NULL,
+        received_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('stored', 'duplicate', 'quarantined')),
+        reason TEXT
+    )""",
+    """CREATE TABLE reference_items (
+        cursor INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE alerts (
+        cursor INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        birth_date TEXT,
+        doc_number TEXT COLLATE NOCASE,
+        data TEXT NOT NULL
+    )""",
+    "CREATE INDEX alerts_doc ON alerts (doc_number)",
+    # What the sync panel shows: attempts and their outcome in plain sentences, never a child's data.
+    """CREATE TABLE sync_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        message TEXT NOT NULL,
+        sent INTEGER NOT NULL DEFAULT 0
+    )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2]

@@ -85,6 +85,10 @@ class Session:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self.station = StationInfo.model_validate(meta)
 
+    def reopen(self) -> Session:
+        """Another session for the same user on its own connection, for another thread (the sync worker)."""
+        return Session(self.paths, db.connect(self.paths.db, self._key), self.user, self.keyslots, self._key)
+
     def close(self) -> None:
         self.conn.close()
         self._key = b""
