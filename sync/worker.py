@@ -35,7 +35,7 @@ class WorkerState:
 def backoff(failures: int, base: float, cap: float, rng: random.Random) -> float:
     """Capped exponential backoff with 'equal jitter': between half and all of min(cap, base * 2^n)."""
     ceiling = min(cap, base * 2 ** max(0, failures - 1))
-    return ceiling / 2 + rng.uniform(0, ceiling / 2)
+    return float(ceiling / 2 + rng.uniform(0, ceiling / 2))
 
 
 class SyncWorker:
@@ -52,7 +52,7 @@ class SyncWorker:
         self._open_session = open_session
         self.interval, self.base, self.cap = interval, base, cap
         self._make_client = make_client
-        self._rng = random.Random(seed)
+        self._rng = random.Random(seed)  # noqa: S311 (jitter, not secrets)
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
