@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from borderapp import __version__, demo, reference, rules, services
+from borderapp import __version__, demo, reference, services
 from borderapp.cli_input import Input, record_data
 from borderapp.errors import InvalidInput, KnownError
 from borderapp.events import uuid7
@@ -198,7 +198,7 @@ def cmd_record(args: argparse.Namespace, io: Input) -> None:
         failed = [k for k, ok in record.document.mrz_checks.items() if not ok]
         if failed:
             print(f"Warning: MRZ check digit(s) failed: {', '.join(failed)}. Check the document by hand.")
-        flags = rules.evaluate(record, args.lang)
+        flags = services.flags_for(s, record, args.lang)
         if flags:
             print(f"{len(flags)} flag(s): a second-line check is needed.")
             _print_flags(flags)

@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from pydantic import ValidationError
 
-from borderapp import rules
+from borderapp import alerts, rules
 from borderapp.errors import InvalidInput, PermissionDenied, RecordNotFound
 from borderapp.events import Event, uuid7
 from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
@@ -55,22 +55,37 @@ def parse_record(data: Any) -> CrossingRecord:
         raise InvalidInput(describe(exc)) from None
 
 
-def payload_for(record: CrossingRecord, **extra: Any) -> dict[str, Any]:
+def payload_for(record: CrossingRecord, hits: list[alerts.AlertHit] | None = None, **extra: Any) -> dict[str, Any]:
     flags = [f.code for f in rules.evaluate(record)]
+    if hits:
+        flags.append("F13")
+        extra["alert_hits"] = alerts.hits_json(hits)
     # Defaults are left out: they come back on reading, and the log stays about 40% smaller.
     data = record.model_dump(mode="json", exclude_defaults=True)
     return {"schema_version": SCHEMA_VERSION, "record": data, "flags": flags, **extra}
 
 
+def _hits(session: Session, record: CrossingRecord) -> list[alerts.AlertHit]:
+    with session.reading() as conn:
+        return alerts.match(conn, record)
+
+
 def record_crossing(session: Session, record: CrossingRecord) -> Event:
     require(session, "record")
-    return session.append("crossing.recorded", uuid7(), payload_for(record))
+    return session.append("crossing.recorded", uuid7(), payload_for(record, _hits(session, record)))
+
+
+def flags_for(session: Session, record: CrossingRecord, language: str = "en") -> list[rules.Flag]:
+    """The record's flags now: the rules, and a hit on the alert lists the station holds today."""
+    found = rules.evaluate(record, language)
+    hit = alerts.alert_flag(_hits(session, record), language)
+    return [hit, *found] if hit else found
 
 
 def record_many(session: Session, records: list[CrossingRecord]) -> list[Event]:
     """Record several crossings in one transaction (demo data, imports)."""
     require(session, "record")
-    return session.append_many(("crossing.recorded", uuid7(), payload_for(r)) for r in records)
+    return session.append_many(("crossing.recorded", uuid7(), payload_for(r, _hits(session, r))) for r in records)
 
 
 def _current(session: Session, record_id: str) -> tuple[CrossingSummary, CrossingRecord]:
@@ -109,7 +124,9 @@ def correct(session: Session, record_id: str, record: CrossingRecord, reason: st
     with session.reading() as conn:
         corrects = eventlog.for_record(conn, record_id)[-1].event_id
     return session.append(
-        "crossing.corrected", record_id, payload_for(record, corrects=corrects, reason=why, changes=changes)
+        "crossing.corrected",
+        record_id,
+        payload_for(record, _hits(session, record), corrects=corrects, reason=why, changes=changes),
     )
 
 
@@ -139,7 +156,7 @@ def show(session: Session, record_id: str, language: str = "en") -> RecordView:
     summary, record = _current(session, record_id)
     with session.reading() as conn:
         history = eventlog.for_record(conn, record_id)
-    return RecordView(summary, record, rules.evaluate(record, language), history)
+    return RecordView(summary, record, flags_for(session, record, language), history)
 
 
 def search(session: Session, text: str, limit: int = 50) -> list[CrossingSummary]:

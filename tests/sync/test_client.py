@@ -209,3 +209,21 @@ def test_server_errors_are_offline_and_keep_everything(
 def test_not_enrolled(supervisor: Session) -> None:
     with pytest.raises(NeedsEnrolment, match="not enrolled"):
         StationSync(supervisor).sync_once()
+
+
+def test_alerts_from_the_server_are_matched_offline(server: LiveServer, supervisor: Session) -> None:
+    from sync import protocol as p
+
+    sync = StationSync(supervisor)
+    sync.enrol(server.code())
+    server.storage.add_alert(
+        p.AlertCreate(kind="missing_child", family_name="Xhafa", given_names="Gëzim", birth_date="2016-03-04")
+    )
+    report = sync.sync_once()
+    assert report.reference_items >= 1
+    # The network is gone now; the match happens at the station.
+    event = services.record_crossing(
+        supervisor, clean_record(**{"child.family_name": "Jafa", "child.given_names": "Gezim"})
+    )
+    assert "F13" in event.payload["flags"]
+    assert event.payload["alert_hits"][0]["matched"] == ["name", "birth_date"]
