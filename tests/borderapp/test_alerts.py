@@ -63,4 +63,4 @@ def test_alert_pulled_later_shows_on_an_older_record(officer: Session) -> None:
     event = services.record_crossing(officer, clean_record())
     assert "F13" not in event.payload["flags"]
     pull(officer, {"family_name": "Hoxha", "given_names": "Ana"})
-    assert [f.code for f in services.show(officer, event.record_id).flags][0] == "F13"
+    assert services.show(officer, event.record_id).flags[0].code == "F13"
