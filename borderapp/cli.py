@@ -37,7 +37,12 @@ def _choices(literal: Any) -> list[str]:
     return list(literal.__args__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+Handler = Callable[[argparse.Namespace, "Input"], None]
+# Subcommands other packages add (the launcher adds sync's): name -> (add arguments, handler, help).
+Extra = dict[str, tuple[Callable[[argparse.ArgumentParser], None], Handler, str]]
+
+
+def build_parser(extra: Extra | None = None) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="borderapp",
         description="Record children crossing the border, offline and "
@@ -117,10 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--bcp", default="KAK")
     s.add_argument("--seed", type=int, default=2008)
     sub.add_parser("bcps", help="list border crossing points")
+    for name, (configure, _, text) in (extra or {}).items():
+        configure(sub.add_parser(name, help=text))
     return p
 
 
-def _login(args: argparse.Namespace, io: Input) -> Session:
+def login(args: argparse.Namespace, io: Input) -> Session:
     if not args.user:
         raise InvalidInput([("--user", "say who you are: borderapp --user NAME " + args.command + " …")])
     return open_session(args.store, args.user, io.password(f"Password for {args.user}: "))
@@ -146,7 +153,7 @@ def cmd_init(args: argparse.Namespace, io: Input) -> None:
 
 
 def cmd_user(args: argparse.Namespace, io: Input) -> None:
-    with _login(args, io) as s:
+    with login(args, io) as s:
         action = args.user_command
         if action == "list":
             services.require(s, "read" if s.user.role != "supervisor" else "users")
@@ -184,7 +191,7 @@ def cmd_user(args: argparse.Namespace, io: Input) -> None:
 
 
 def cmd_record(args: argparse.Namespace, io: Input) -> None:
-    with _login(args, io) as s:
+    with login(args, io) as s:
         services.require(s, "record")
         base = io.json_document(args.json) if args.json else None
         options = vars(args).copy()
@@ -214,7 +221,7 @@ def _summary_line(r: Any) -> str:
 
 
 def cmd_search(args: argparse.Namespace, io: Input) -> None:
-    with _login(args, io) as s:
+    with login(args, io) as s:
         results = services.search(s, args.text, args.limit)
         for r in results:
             print(_summary_line(r))
@@ -222,7 +229,7 @@ def cmd_search(args: argparse.Namespace, io: Input) -> None:
 
 
 def cmd_show(args: argparse.Namespace, io: Input) -> None:
-    with _login(args, io) as s:
+    with login(args, io) as s:
         view = services.show(s, args.record_id, args.lang)
         if args.json:
             print(
@@ -249,7 +256,7 @@ def cmd_show(args: argparse.Namespace, io: Input) -> None:
 def cmd_correct(args: argparse.Namespace, io: Input) -> None:
     if not args.set and not args.json:
         raise InvalidInput([("--set", "say what to change: --set field.path=value (or --json FILE)")])
-    with _login(args, io) as s:
+    with login(args, io) as s:
         services.require(s, "correct")
         current = services.show(s, args.record_id).record.model_dump(mode="json")
         base = io.json_document(args.json) if args.json else current
@@ -259,13 +266,13 @@ def cmd_correct(args: argparse.Namespace, io: Input) -> None:
 
 
 def cmd_void(args: argparse.Namespace, io: Input) -> None:
-    with _login(args, io) as s:
+    with login(args, io) as s:
         event = services.void(s, args.record_id, args.reason)
         print(f"Voided {args.record_id} (event {event.seq}).")
 
 
 def cmd_verify(args: argparse.Namespace, io: Input) -> None:
-    with _login(args, io) as s:
+    with login(args, io) as s:
         report = services.verify(s)
         print(
             f"OK: every page authenticated, {report.events} event(s) chained without a break, "
@@ -274,7 +281,7 @@ def cmd_verify(args: argparse.Namespace, io: Input) -> None:
 
 
 def cmd_export(args: argparse.Namespace, io: Input) -> None:
-    with _login(args, io) as s:
+    with login(args, io) as s:
         if args.out:
             with open(args.out, "w", encoding="utf-8") as fh:
                 os.chmod(args.out, 0o600)
@@ -326,7 +333,7 @@ def cmd_bcps(args: argparse.Namespace, io: Input) -> None:
         print(f"{code}  {bcp.kind:<4}  {bcp.name}" + (f" (border with {bcp.neighbour})" if bcp.neighbour else ""))
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Input], None]] = {
+COMMANDS: dict[str, Handler] = {
     "init": cmd_init,
     "user": cmd_user,
     "record": cmd_record,
@@ -341,8 +348,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Input], None]] = {
 }
 
 
-def main(argv: Sequence[str] | None = None, open_app: Callable[[Path], int] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(
+    argv: Sequence[str] | None = None, open_app: Callable[[Path], int] | None = None, extra: Extra | None = None
+) -> int:
+    args = build_parser(extra).parse_args(argv)
     args.store_given = args.store is not None
     args.store = args.store or default_store()
     if args.command is None:
@@ -351,7 +360,8 @@ def main(argv: Sequence[str] | None = None, open_app: Callable[[Path], int] | No
             return 2
         return open_app(args.store)
     try:
-        COMMANDS[args.command](args, Input(args.password_stdin))
+        handler = COMMANDS.get(args.command) or (extra or {})[args.command][1]
+        handler(args, Input(args.password_stdin))
     except (KnownError, MRZError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

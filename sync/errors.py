@@ -12,8 +12,10 @@ A client never deletes or changes an event because the server refused it.
 
 from __future__ import annotations
 
+from borderapp.errors import KnownError
 
-class SyncError(Exception):
+
+class SyncError(KnownError):
     retry = False
 
 

@@ -19,7 +19,9 @@ def _open_app(store: Path) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(sys.argv[1:] if argv is None else argv, open_app=_open_app)
+    from sync.cli import COMMANDS as SYNC_COMMANDS
+
+    return cli.main(sys.argv[1:] if argv is None else argv, open_app=_open_app, extra=SYNC_COMMANDS)
 
 
 if __name__ == "__main__":
