@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
@@ -29,8 +30,9 @@ from sync.server.errors import ApiError
 from sync.server.storage import Storage
 
 
-def payload_problem(ev: Event, known_records: set[str]) -> str | None:
-    """Why this event cannot be used (quarantine reason), or None. Reasons name fields, never values."""
+def payload_problem(ev: Event) -> str | None:
+    """Why this event's payload cannot be used (the quarantine reason), or None. Pure: no database needed, so
+    it runs before the transaction. Reasons name fields, never values."""
     if ev.type not in CROSSING_TYPES:
         return f"unknown event type {ev.type!r}"
     version = ev.payload.get("schema_version")
@@ -44,14 +46,40 @@ def payload_problem(ev: Event, known_records: set[str]) -> str | None:
         flags = ev.payload.get("flags", [])
         if not isinstance(flags, list) or len(flags) > 20 or not all(isinstance(f, str) and len(f) <= 8 for f in flags):
             return "invalid flags: expected a list of flag codes"
+    if ev.type != "crossing.recorded" and not str(ev.payload.get("reason") or "").strip():
+        return f"{ev.type} without a reason"
+    return None
+
+
+def record_problem(ev: Event, known_records: set[str]) -> str | None:
+    """Whether the record the event belongs to is (or is not yet) held here."""
     if ev.type == "crossing.recorded" and ev.record_id in known_records:
         return "record_id already used by an earlier crossing.recorded event"
-    if ev.type != "crossing.recorded":
-        if ev.record_id not in known_records:
-            return f"{ev.type} for a record the server does not hold"
-        if not str(ev.payload.get("reason") or "").strip():
-            return f"{ev.type} without a reason"
+    if ev.type != "crossing.recorded" and ev.record_id not in known_records:
+        return f"{ev.type} for a record the server does not hold"
     return None
+
+
+@dataclass
+class Checked:
+    """An event with everything that needs no database worked out before the transaction: its canonical
+    encoding, whether it matches its hash, what is wrong with its payload, its projection columns."""
+
+    event: Event
+    actor_json: str
+    payload_json: str
+    hash_ok: bool
+    problem: str | None
+    columns: dict[str, Any] | None
+
+    @classmethod
+    def of(cls, ev: Event) -> Checked:
+        actor_json, payload_json = ev.encoded()
+        problem = payload_problem(ev)
+        columns = crossing_columns(ev) if problem is None and ev.type in RECORD_TYPES else None
+        return cls(
+            ev, actor_json, payload_json, ev.computed_hash((actor_json, payload_json)) == ev.hash, problem, columns
+        )
 
 
 class Ingest:
@@ -84,23 +112,39 @@ class Ingest:
                 )
         if any(b.seq != a.seq + 1 for a, b in itertools.pairwise(evs)):
             raise ApiError(422, "bad_request", "Events in a batch must be in seq order without gaps.")
+        # The costly part (hashing, validation, the fold) runs before the transaction, so that the database's
+        # write lock is held only for the checks against stored state and the inserts.
+        checked = [Checked.of(ev) for ev in evs]
         with self._lock(device_id):
             try:
+                for c, before in zip(checked[1:], evs, strict=False):
+                    if c.event.prev_hash != before.hash:
+                        raise ApiError(
+                            409,
+                            "chain_broken",
+                            f"Event {c.event.seq} does not link to event {before.seq}.",
+                            {"seq": c.event.seq},
+                        )
+                for c in checked:
+                    if not c.hash_ok:
+                        raise ApiError(
+                            409, "chain_broken", f"Event {c.event.seq} does not match its hash.", {"seq": c.event.seq}
+                        )
                 with self.storage.engine.begin() as conn:
-                    return self._push(conn, device_id, evs)
+                    return self._push(conn, device_id, checked)
             except ApiError as err:
                 if err.code in ("fork_detected", "chain_broken"):
                     self._flag(device_id, "forked" if err.code == "fork_detected" else "broken", err.message)
                 raise
 
-    def _push(self, conn: Connection, device_id: str, evs: list[Event]) -> p.PushResult:
+    def _push(self, conn: Connection, device_id: str, checked: list[Checked]) -> p.PushResult:
         d, e = s.devices.c, s.events.c
         acked, head = conn.execute(
             select(d.acked_seq, d.head_hash).where(d.device_id == device_id).with_for_update()
         ).one()
         receipts: list[p.Receipt] = []
-        old = [ev for ev in evs if ev.seq <= acked]
-        new = [ev for ev in evs if ev.seq > acked]
+        old = [c.event for c in checked if c.event.seq <= acked]
+        new = [c for c in checked if c.event.seq > acked]
         if old:
             stored = {
                 r.seq: r
@@ -122,7 +166,7 @@ class Ingest:
                         {"seq": ev.seq, "acked_seq": acked},
                     )
                 receipts.append(
-                    p.Receipt(
+                    p.Receipt.model_construct(
                         event_id=ev.event_id,
                         seq=ev.seq,
                         server_id=row.server_id,
@@ -131,48 +175,42 @@ class Ingest:
                         reason=row.reason,
                     )
                 )
-        if new and new[0].seq != acked + 1:
+        if not new:
+            conn.execute(update(s.devices).where(d.device_id == device_id).values(last_seen=utc_now()))
+            return p.PushResult(acked_seq=acked, head_hash=head, receipts=receipts)
+        first = new[0].event
+        if first.seq != acked + 1:
             raise ApiError(
                 409,
                 "seq_gap",
                 f"The server holds this station's events up to {acked}; send from {acked + 1}.",
                 {"acked_seq": acked},
             )
-        encoded = [ev.encoded() for ev in new]
-        for ev, enc in zip(new, encoded, strict=True):
-            if ev.prev_hash != head:
-                raise ApiError(
-                    409,
-                    "chain_broken",
-                    f"Event {ev.seq} does not link to event {ev.seq - 1}.",
-                    {"seq": ev.seq, "acked_seq": acked},
-                )
-            if ev.computed_hash(enc) != ev.hash:
-                raise ApiError(
-                    409, "chain_broken", f"Event {ev.seq} does not match its hash.", {"seq": ev.seq, "acked_seq": acked}
-                )
-            head = ev.hash
-        if new:
-            receipts += self._store(conn, device_id, new, encoded)
-            conn.execute(
-                update(s.devices)
-                .where(d.device_id == device_id)
-                .values(acked_seq=new[-1].seq, head_hash=head, last_seen=utc_now())
+        if first.prev_hash != head:
+            raise ApiError(
+                409,
+                "chain_broken",
+                f"Event {first.seq} does not link to event {acked}.",
+                {"seq": first.seq, "acked_seq": acked},
             )
-        else:
-            conn.execute(update(s.devices).where(d.device_id == device_id).values(last_seen=utc_now()))
-        return p.PushResult(acked_seq=max(acked, new[-1].seq if new else 0), head_hash=head, receipts=receipts)
+        receipts += self._store(conn, device_id, new)
+        last = new[-1].event
+        conn.execute(
+            update(s.devices)
+            .where(d.device_id == device_id)
+            .values(acked_seq=last.seq, head_hash=last.hash, last_seen=utc_now())
+        )
+        return p.PushResult(acked_seq=last.seq, head_hash=last.hash, receipts=receipts)
 
-    def _store(
-        self, conn: Connection, device_id: str, new: list[Event], encoded: list[tuple[str, str]]
-    ) -> list[p.Receipt]:
+    def _store(self, conn: Connection, device_id: str, new: list[Checked]) -> list[p.Receipt]:
         c = s.crossings.c
-        ids = {ev.record_id for ev in new}
+        ids = {item.event.record_id for item in new}
         known = {r[0] for r in conn.execute(select(c.record_id).where(c.record_id.in_(ids)))}
         now = utc_now()
         rows, problems = [], []
-        for ev, (actor_json, payload_json) in zip(new, encoded, strict=True):
-            problem = payload_problem(ev, known)
+        for item in new:
+            ev = item.event
+            problem = item.problem or record_problem(ev, known)
             if problem is None and ev.type == "crossing.recorded":
                 known.add(ev.record_id)
             problems.append(problem)
@@ -183,9 +221,9 @@ class Ingest:
                     "event_id": ev.event_id,
                     "type": ev.type,
                     "record_id": ev.record_id,
-                    "actor": actor_json,
+                    "actor": item.actor_json,
                     "occurred_at": ev.occurred_at,
-                    "payload": payload_json,
+                    "payload": item.payload_json,
                     "prev_hash": ev.prev_hash,
                     "hash": ev.hash,
                     "received_at": now,
@@ -193,35 +231,37 @@ class Ingest:
                     "reason": problem,
                 }
             )
-        conn.execute(insert(s.events), rows)  # executemany: one multi-row statement per chunk on both engines
+        conn.execute(insert(s.events), rows)  # executemany: multi-row statements on both engines
         e = s.events.c
         by_seq = dict(
             conn.execute(
-                select(e.seq, e.server_id).where(e.device_id == device_id, e.seq.between(new[0].seq, new[-1].seq))
+                select(e.seq, e.server_id).where(
+                    e.device_id == device_id, e.seq.between(new[0].event.seq, new[-1].event.seq)
+                )
             ).all()
         )
-        server_ids = [by_seq[ev.seq] for ev in new]
-        self._project(conn, device_id, [ev for ev, problem in zip(new, problems, strict=True) if problem is None])
+        self._project(conn, device_id, [item for item, problem in zip(new, problems, strict=True) if problem is None])
         return [
             p.Receipt.model_construct(  # our own values: no need to validate 500 receipts a batch
-                event_id=ev.event_id,
-                seq=ev.seq,
-                server_id=sid,
+                event_id=item.event.event_id,
+                seq=item.event.seq,
+                server_id=by_seq[item.event.seq],
                 received_at=now,
                 status="quarantined" if problem else "stored",
                 reason=problem,
             )
-            for ev, sid, problem in zip(new, server_ids, problems, strict=True)
+            for item, problem in zip(new, problems, strict=True)
         ]
 
-    def _project(self, conn: Connection, device_id: str, good: list[Event]) -> None:
+    def _project(self, conn: Connection, device_id: str, good: list[Checked]) -> None:
         c = s.crossings.c
         inserts: list[dict[str, Any]] = []
-        for ev in good:
+        for item in good:
+            ev, columns = item.event, item.columns or {}
             if ev.type == "crossing.recorded":
                 inserts.append(
                     {
-                        **crossing_columns(ev),
+                        **columns,
                         "device_id": device_id,
                         "status": "active",
                         "first_seq": ev.seq,
@@ -234,7 +274,7 @@ class Ingest:
                 conn.execute(insert(s.crossings), inserts)
                 inserts = []
             if ev.type == "crossing.corrected":
-                values = {k: v for k, v in crossing_columns(ev).items() if k != "record_id"}
+                values = {k: v for k, v in columns.items() if k != "record_id"}
                 conn.execute(update(s.crossings).where(c.record_id == ev.record_id).values(**values, last_seq=ev.seq))
             else:
                 conn.execute(
