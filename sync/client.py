@@ -39,6 +39,7 @@ class SyncReport:
     quarantined: int
     reference_items: int
     backlog: int
+    bytes_sent: int = 0  # compressed event batches on the wire
 
 
 def fetch_certificate(url: str, timeout: float = 10.0) -> str:
@@ -88,6 +89,7 @@ class StationSync:
         self.timeout = timeout
         self.batch_events, self.batch_bytes = batch_events, batch_bytes
         self._client: httpx.Client | None = None
+        self.bytes_sent = 0
 
     # -- state -------------------------------------------------------------------------------------------
     def _state(self, key: str) -> str | None:
@@ -232,6 +234,7 @@ class StationSync:
                 "stopped so that nothing is overwritten; tell the central admin."
             )
         sent = acknowledged = quarantined = 0
+        wire_before = self.bytes_sent
         while True:
             with self.session.reading() as conn:
                 batch = self._next_batch(conn)
@@ -243,7 +246,7 @@ class StationSync:
             quarantined += sum(1 for r in result.receipts if r.status == "quarantined")
         items = self._pull_reference()
         backlog = self._heartbeat()
-        return SyncReport(sent, acknowledged, quarantined, items, backlog)
+        return SyncReport(sent, acknowledged, quarantined, items, backlog, self.bytes_sent - wire_before)
 
     def _next_batch(self, conn: Any) -> list[Event]:
         events: list[Event] = []
@@ -257,6 +260,7 @@ class StationSync:
 
     def _push(self, batch: list[Event]) -> p.PushResult:
         body = gzip.compress(p.PushBatch(events=batch).model_dump_json().encode(), 5)
+        self.bytes_sent += len(body)
         try:
             response = self._request(
                 "POST",
@@ -296,7 +300,7 @@ class StationSync:
         beat = p.Heartbeat(
             backlog=backlog.count,
             oldest_unsent_age_s=backlog.oldest_age_s(),
-            device_clock=format_time(datetime.now(UTC)),
+            device_clock=self.session.clock(),
             app_version=__version__,
             chain_head_seq=backlog.head_seq,
             chain_head_hash=head_hash,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -82,6 +82,9 @@ class Session:
     def __init__(self, paths: Paths, conn: db.Connection, user: User, keyslots: KeySlots, key: bytes) -> None:
         self.paths, self.conn, self.user, self.keyslots = paths, conn, user, keyslots
         self._key = key
+        # The workstation's clock, stamped on every event (`occurred_at`). A station's clock can be wrong by
+        # days; nothing here depends on it being right, and the server reports the drift.
+        self.clock: Callable[[], str] = utc_now
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self.station = StationInfo.model_validate(meta)
 
@@ -134,7 +137,7 @@ class Session:
                     type=type_,
                     record_id=record_id,
                     actor=self.user.actor,
-                    occurred_at=utc_now(),
+                    occurred_at=self.clock(),
                     payload=payload,
                     prev_hash=prev,
                 )

@@ -93,7 +93,7 @@ class Ingest:
             return self._locks.setdefault(device_id, threading.Lock())
 
     def _flag(self, device_id: str, status: str, error: str) -> None:
-        with self.storage.engine.begin() as conn:
+        with self.storage.writer.begin() as conn:
             conn.execute(
                 update(s.devices)
                 .where(s.devices.c.device_id == device_id)
@@ -130,7 +130,7 @@ class Ingest:
                         raise ApiError(
                             409, "chain_broken", f"Event {c.event.seq} does not match its hash.", {"seq": c.event.seq}
                         )
-                with self.storage.engine.begin() as conn:
+                with self.storage.writer.begin() as conn:
                     return self._push(conn, device_id, checked)
             except ApiError as err:
                 if err.code in ("fork_detected", "chain_broken"):

@@ -25,6 +25,7 @@ from sync.server import schema as s
 from sync.server.errors import ApiError, not_found, unauthorized
 
 ADMIN_TOKEN_MINUTES = 60
+WRITE_OPTION = "borderapp_write"
 
 
 def token_hash(token: str) -> str:
@@ -50,9 +51,11 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Any) -> None:
-            # IMMEDIATE: take the write lock when the transaction starts, so that what ingest reads (the
-            # device's acknowledged seq) cannot change before it writes, even with several server processes.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Writers (Storage.writer) take the write lock when the transaction starts, so that what ingest
+            # reads (the device's acknowledged seq) cannot change before it writes, even with several server
+            # processes. Readers begin deferred: in WAL mode they never wait for a writer.
+            write = conn.get_execution_options().get(WRITE_OPTION)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
         return engine
     if url.startswith("postgresql://"):
@@ -68,7 +71,8 @@ def sqlite_url(data_dir: Path) -> str:
 class Storage:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        with engine.begin() as conn:
+        self.writer = engine.execution_options(**{WRITE_OPTION: True})  # for every read-then-write transaction
+        with self.writer.begin() as conn:
             s.migrate(conn)
             s.publish_resources(conn)
         self._hasher = PasswordHasher()
@@ -77,7 +81,7 @@ class Storage:
     def create_admin(self, username: str, password: str) -> None:
         if len(password) < 10:
             raise ApiError(422, "validation_failed", "An admin password needs at least 10 characters.")
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             if conn.execute(select(s.admins.c.id).where(s.admins.c.username == username)).first():
                 raise ApiError(409, "conflict", f"The admin {username!r} exists already.")
             conn.execute(
@@ -87,7 +91,7 @@ class Storage:
             )
 
     def login(self, username: str, password: str) -> p.AdminToken:
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             row = conn.execute(
                 select(s.admins.c.id, s.admins.c.password_hash).where(s.admins.c.username == username)
             ).first()
@@ -124,7 +128,7 @@ class Storage:
             raise ApiError(422, "validation_failed", f"Unknown border crossing point {bcp!r}.", {"field": "bcp"})
         token = secrets.token_urlsafe(24)
         expires = format_time(datetime.now(UTC) + timedelta(hours=hours))
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             new_id = conn.execute(
                 insert(s.enrolments)
                 .values(
@@ -144,7 +148,7 @@ class Storage:
 
     def enrol(self, req: p.EnrolRequest) -> p.EnrolResponse:
         e = s.enrolments.c
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             row = conn.execute(
                 select(e.id, e.bcp, e.expires_at, e.used_at).where(e.token_hash == token_hash(req.token))
             ).first()
@@ -209,7 +213,7 @@ class Storage:
         return row
 
     def revoke(self, device_id: str) -> None:
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             done = conn.execute(
                 update(s.devices).where(s.devices.c.device_id == device_id).values(revoked_at=utc_now())
             )
@@ -227,7 +231,7 @@ class Storage:
                 "device_clock must be an ISO 8601 time with its zone.",
                 {"field": "device_clock"},
             ) from None
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             conn.execute(
                 update(s.devices)
                 .where(s.devices.c.device_id == device_id)
@@ -269,7 +273,7 @@ class Storage:
 
     # -- reference data --------------------------------------------------------------------------------
     def add_alert(self, alert: p.AlertCreate) -> int:
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             cursor = conn.execute(
                 insert(s.reference_items)
                 .values(kind="alert", key=alert.kind, data=alert.model_dump_json(), created_at=utc_now())

@@ -82,7 +82,10 @@ class Store:
         directory.mkdir(parents=True)
         self.encrypted = encrypted
         self.path = directory / "station.db"
-        conn = db.connect(self.path, os.urandom(32) if encrypted else None)
+        key = os.urandom(32) if encrypted else None
+        if key:  # benchmark data only: kept so a later look at the files is possible
+            (directory / "bench.key").write_text(key.hex())
+        conn = db.connect(self.path, key)
         db.migrate(conn, self.path)
         info = StationInfo(device_id=uuid7(), bcp="KAK", station_name="bench", created_at="2026-01-01T00:00:00Z")
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(info.model_dump().items()))

@@ -227,3 +227,17 @@ def test_alerts_from_the_server_are_matched_offline(server: LiveServer, supervis
     )
     assert "F13" in event.payload["flags"]
     assert event.payload["alert_hits"][0]["matched"] == ["name", "birth_date"]
+
+
+def test_station_clock_wrong_by_days(server: LiveServer, supervisor: Session) -> None:
+    StationSync(supervisor).enrol(server.code())
+    supervisor.clock = lambda: "2027-01-10T08:00:00.000000Z"  # the workstation thinks it is weeks ahead
+    record(supervisor, 3)
+    StationSync(supervisor).sync_once()
+    assert_exactly_once(server, supervisor)
+    [device] = server.storage.devices()
+    assert device.clock_drift_s is not None and device.clock_drift_s > 20 * 86400
+    occurred = [
+        ev.occurred_at for ev in services.show(supervisor, services.search(supervisor, "hoxha")[0].record_id).history
+    ]
+    assert occurred == ["2027-01-10T08:00:00.000000Z"]

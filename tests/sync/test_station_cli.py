@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -14,6 +15,7 @@ import pytest
 
 from borderapp import services
 from sync.client import StationSync
+from sync.server.storage import Storage, make_engine
 from tests.factories import clean_record
 from tests.stations import PASSWORDS, login
 from tests.sync.live import LiveServer, live_server
@@ -111,3 +113,56 @@ def test_sync_process_killed_mid_round_loses_and_duplicates_nothing(station_dir:
         with login(station_dir, "off") as s:
             StationSync(s).sync_once()
             assert_exactly_once(live, s)
+
+
+@pytest.mark.slow
+def test_server_process_killed_mid_batch(station_dir: Path, tmp_path: Path) -> None:
+    """A real server process, SIGKILLed while the station pushes; started again on the same port."""
+    import threading
+
+    from sync.errors import Offline
+    from tests.sync.live import free_port
+
+    data, port = tmp_path / "central", free_port()
+    with live_server(data, tls=False, port=port) as live:  # creates the database, the admin and the code
+        code = live.code()
+    argv = [sys.executable, "-m", "sync.server.cli", "--data", str(data), "--port", str(port), "--rate-limit", "1000"]
+
+    def start() -> subprocess.Popen[bytes]:
+        proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                return proc
+            except OSError:
+                time.sleep(0.05)
+        raise AssertionError("server did not start")
+
+    reader = LiveServer(Storage(make_engine(f"sqlite:///{data / 'central.db'}")), "", None, 0)  # reads its database
+    server = start()
+    try:
+        with login(station_dir, "sup") as s:
+            sync = StationSync(s, batch_events=100)
+            sync.enrol(code)
+            services.record_many(s, [clean_record() for _ in range(2000)])
+            device = s.station.device_id
+
+            def kill_at_a_third() -> None:
+                while len(server_hashes(reader, device)) < 600:
+                    time.sleep(0.01)
+                server.kill()
+
+            killer = threading.Thread(target=kill_at_a_third)
+            killer.start()
+            with pytest.raises(Offline):
+                sync.sync_once()
+            killer.join()
+            server.wait()
+            assert 600 <= len(server_hashes(reader, device)) < 2000
+            server = start()
+            StationSync(s).sync_once()
+            assert_exactly_once(reader, s)
+    finally:
+        server.kill()
+        server.wait()
+        reader.storage.engine.dispose()
