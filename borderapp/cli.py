@@ -58,6 +58,7 @@ def build_parser(extra: Extra | None = None) -> argparse.ArgumentParser:
     p.add_argument("--user", help="your user name at this station")
     p.add_argument("--password-stdin", action="store_true", help="read password(s) from standard input, one a line")
     p.add_argument("--lang", choices=reference.LANGUAGES, default="en", help="language of flag texts")
+    p.add_argument("--demo", action="store_true", help="open the desktop app on a throwaway demo station")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("init", help="create the station and its first supervisor")
@@ -349,7 +350,7 @@ COMMANDS: dict[str, Handler] = {
 
 
 def main(
-    argv: Sequence[str] | None = None, open_app: Callable[[Path], int] | None = None, extra: Extra | None = None
+    argv: Sequence[str] | None = None, open_app: Callable[[Path, bool], int] | None = None, extra: Extra | None = None
 ) -> int:
     args = build_parser(extra).parse_args(argv)
     args.store_given = args.store is not None
@@ -358,7 +359,7 @@ def main(
         if open_app is None:
             build_parser().print_help()
             return 2
-        return open_app(args.store)
+        return open_app(args.store, args.demo)
     try:
         handler = COMMANDS.get(args.command) or (extra or {})[args.command][1]
         handler(args, Input(args.password_stdin))

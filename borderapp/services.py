@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import IO, Any
 
 from pydantic import ValidationError
@@ -17,7 +18,7 @@ from borderapp import alerts, rules
 from borderapp.errors import InvalidInput, PermissionDenied, RecordNotFound
 from borderapp.events import Event, uuid7
 from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
-from borderapp.store import db, eventlog, projection
+from borderapp.store import db, eventlog, projection, syncstate
 from borderapp.store.projection import CrossingSummary
 from borderapp.store.station import Session
 
@@ -165,6 +166,19 @@ def search(session: Session, text: str, limit: int = 50) -> list[CrossingSummary
         return projection.search(conn, text, limit)
 
 
+def list_crossings(
+    session: Session, *, after: projection.Cursor | None = None, limit: int = 200, only: projection.Filter = "all"
+) -> tuple[list[CrossingSummary], projection.Cursor | None]:
+    """A page of the records view, newest first; `only` filters (today is since local midnight)."""
+    require(session, "read")
+    midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    today = midnight.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with session.reading() as conn:
+        return projection.page(
+            conn, after=after, limit=limit, only=only, today=today, acked_seq=syncstate.acked_seq(conn)
+        )
+
+
 @dataclass(frozen=True)
 class VerifyReport:
     events: int
@@ -205,7 +219,8 @@ def export_events(session: Session, out: IO[str]) -> int:
 def iter_history_lines(view: RecordView) -> Iterator[str]:
     for ev in view.history:
         who = f"{ev.actor.name} ({ev.actor.role})"
-        line = f"#{ev.seq} {ev.occurred_at} {ev.type} by {who}"
+        when = ev.occurred_at[:16].replace("T", " ") + " UTC"
+        line = f"#{ev.seq} {when} {ev.type} by {who}"
         if "reason" in ev.payload:
             line += f" — reason: {ev.payload['reason']}"
         yield line

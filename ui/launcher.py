@@ -12,10 +12,10 @@ from pathlib import Path
 from borderapp import cli
 
 
-def _open_app(store: Path) -> int:
+def _open_app(store: Path, demo: bool) -> int:
     from ui.app import run
 
-    return run(str(store))
+    return run(str(store), demo=demo)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,27 +1,39 @@
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from ui import launcher
-from ui.app import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_no_subcommand_opens_the_desktop_window(qtbot: QtBot, tmp_path: Path) -> None:
-    seen: list[str] = []
-
-    def look_then_close() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        seen.extend(w.windowTitle() for w in windows)
-        for w in windows:
-            w.close()
-        QApplication.quit()
-
-    QTimer.singleShot(200, look_then_close)
-    assert launcher.main(["--store", str(tmp_path / "station")]) == 0
-    assert seen == ["BorderApp"]
+def test_no_subcommand_opens_the_desktop_window(tmp_path: Path) -> None:
+    """In its own process: quitting the application object would spoil it for the tests that follow."""
+    driver = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "def look():\n"
+        "    print([w.windowTitle() for w in app.topLevelWidgets() if w.isVisible()])\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(300, look)\n"
+        "from ui import launcher\n"
+        f"sys.exit(launcher.main(['--store', {str(tmp_path / 'station')!r}]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", driver],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "['BorderApp']" in done.stdout
 
 
 def test_subcommands_do_not_need_qt(capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,4 +22,7 @@ def test_void_qt_calls_keep_the_refcount_of_none(qtbot: QtBot) -> None:
 def test_main_window_shows_the_store(qtbot: QtBot) -> None:
     window = MainWindow("/srv/station")
     qtbot.addWidget(window)
-    assert "/srv/station" in window.centralWidget().text()  # type: ignore[attr-defined]
+    from PySide6.QtWidgets import QLabel
+
+    label = window.findChild(QLabel, "no_station")
+    assert label is not None and "There is no station in /srv/station yet" in label.text()

@@ -205,3 +205,22 @@ def test_name_and_document_searches_read_only_covering_indexes(officer: Session)
         [query] = [q for q in plans if q.startswith("SELECT")]
         plan = " ".join(str(r[-1]) for r in officer.conn.execute("EXPLAIN QUERY PLAN " + query))
         assert "USING COVERING INDEX" in plan, plan
+
+
+def test_records_pages_newest_first_with_filters(supervisor: Session) -> None:
+    records = [clean_record(**{"crossing.crossed_at": f"2026-07-{day:02d}T10:00:00+00:00"}) for day in range(1, 8)]
+    records.append(
+        clean_record(**{"crossing.crossed_at": "2026-07-04T10:00:00+00:00", "travel.paid_by": "third_party"})
+    )
+    services.record_many(supervisor, records)
+    first, cursor = services.list_crossings(supervisor, limit=3)
+    assert [r.crossed_at[:10] for r in first] == ["2026-07-07", "2026-07-06", "2026-07-05"]
+    second, cursor = services.list_crossings(supervisor, after=cursor, limit=3)
+    assert [r.crossed_at[:10] for r in second] == ["2026-07-04", "2026-07-04", "2026-07-03"]
+    third, cursor = services.list_crossings(supervisor, after=cursor, limit=3)
+    assert [r.crossed_at[:10] for r in third] == ["2026-07-02", "2026-07-01"] and cursor is None
+    flagged, _ = services.list_crossings(supervisor, only="flagged")
+    assert [r.flags for r in flagged] == [["F09"]]
+    unsynced, _ = services.list_crossings(supervisor, only="not_synced")
+    assert len(unsynced) == 8
+    assert services.list_crossings(supervisor, only="today")[0] == []  # all in July 2026

@@ -1,0 +1,115 @@
+"""Login and the records view over a real encrypted station, offscreen (pytest-qt)."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from borderapp import services
+from borderapp.errors import WrongPassword
+from borderapp.store.keyslots import KeySlots
+from tests.factories import clean_record
+from tests.stations import FAST_KDF, PASSWORDS, login
+from ui.app import MainWindow
+from ui.dbworker import Op, Opener
+from ui.records_model import PAGE, RecordsModel
+
+
+def fill(station_dir: Path, count: int) -> None:
+    with login(station_dir, "off") as s:
+        services.record_many(s, [clean_record(**{"child.given_names": f"Name{i:04d}"}) for i in range(count)])
+        services.record_crossing(
+            s,
+            clean_record(
+                **{"child.family_name": "Çela", "child.given_names": "Ëndrit", "travel.paid_by": "third_party"}
+            ),
+        )
+
+
+def open_in_thread(qtbot: QtBot, station_dir: Path, user: str = "off") -> None:
+    from borderapp.store.station import open_session
+
+    with qtbot.waitCallback(timeout=20000) as done:
+        Op(None, Opener(lambda: open_session(station_dir, user, PASSWORDS[user], kdf=FAST_KDF))).success(done).run()
+
+
+def test_model_pages_through_records_and_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, station_dir: Path
+) -> None:
+    fill(station_dir, 450)
+    open_in_thread(qtbot, station_dir)
+    model = RecordsModel()
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE)
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE)
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() == 451)
+    assert not model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    model.set_filter("flagged")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.data(model.index(0, 2)) == "Çela, Ëndrit" and model.data(model.index(0, 6)) == "F06 F09"
+    model.set_search("cela endr")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    qtmodeltester.check(model)
+
+
+def test_login_then_search_and_detail(qtbot: QtBot, station_dir: Path) -> None:
+    fill(station_dir, 30)
+    window = MainWindow(str(station_dir))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.login
+    page.user.setText("off")
+    page.password.setText("wrong")
+    page.submit()
+    qtbot.waitUntil(lambda: "Wrong password for 'off'. 4 attempt(s) left" in page.message.text())
+    page.password.setText(PASSWORDS["off"])
+    with qtbot.waitSignal(page.signed_in):
+        page.submit()
+    assert window.pages.currentWidget() is window.records
+    assert "Ilir Officer (officer) at Kakavijë test" in window.statusBar().currentMessage()
+    view = window.records
+    qtbot.waitUntil(lambda: view.model.rowCount() == 31)
+    view.search.setText("cela")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: "History" in view.detail.toPlainText())
+    text = view.detail.toPlainText()
+    assert (
+        "Çela, Ëndrit" in text
+        and "F09" in text
+        and "F06" in text
+        and "crossing.recorded by Ilir Officer (officer)" in text
+    )
+
+
+def test_lockout_shows_the_wait_left(qtbot: QtBot, station_dir: Path) -> None:
+    slots = KeySlots(station_dir / "station.keys")
+    for _ in range(4):
+        with contextlib.suppress(WrongPassword):  # four wrong passwords, typed elsewhere
+            slots.unlock("off", "nope")
+    window = MainWindow(str(station_dir))
+    qtbot.addWidget(window)
+    page = window.login
+    page.user.setText("off")
+    page.password.setText("nope")
+    page.submit()
+    qtbot.waitUntil(lambda: "Too many wrong passwords. Try again in 30 s." in page.message.text())
+    assert not page.button.isEnabled()
+    qtbot.waitUntil(lambda: "Try again in 29 s." in page.message.text(), timeout=2500)
+
+
+def test_no_station_explains_how_to_make_one(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(str(tmp_path / "none"))
+    qtbot.addWidget(window)
+    label = window.findChild(QLabel, "no_station")
+    assert "borderapp init" in label.text() and "borderapp --demo" in label.text()
+    assert window.findChild(QLabel, "no_station").alignment() & Qt.AlignmentFlag.AlignCenter

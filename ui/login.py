@@ -1,0 +1,111 @@
+"""The login page: user and password, the wait left after too many wrong passwords, demo hints.
+
+Signals: signed_in(user, station) once the station is open on the database thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from borderapp.errors import AccountLocked
+from borderapp.store.station import open_session
+from ui.dbworker import Op, Opener
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LoginPage", text)
+
+
+class LoginPage(QWidget):
+    signed_in = Signal(object, object)
+
+    def __init__(
+        self, store: Path, station_label: str, demo_users: dict[str, str] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._wait_left = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+
+        title = QLabel(f"<h2>BorderApp</h2><p>{station_label}</p>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.user = QLineEdit()
+        self.user.setObjectName("user")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.button = QPushButton(_t("Sign in"))
+        self.button.setDefault(True)
+        self.message = QLabel("")
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4161a;")
+        form = QFormLayout()
+        form.addRow(_t("User"), self.user)
+        form.addRow(_t("Password"), self.password)
+        box = QWidget()
+        box.setMaximumWidth(420)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addLayout(form)
+        inner.addWidget(self.button)
+        inner.addWidget(self.message)
+        if demo_users:
+            rows = "".join(f"<tr><td>{u}</td><td>&nbsp;&nbsp;{pw}</td></tr>" for u, pw in demo_users.items())
+            hint = QLabel(f"<p><b>{_t('Demo station: users and passwords')}</b></p><table>{rows}</table>")
+            hint.setObjectName("demo_hint")
+            inner.addWidget(hint)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.button.clicked.connect(self.submit)
+        self.password.returnPressed.connect(self.submit)
+        self.user.returnPressed.connect(self.password.setFocus)
+        self.user.setFocus()
+
+    def submit(self) -> None:
+        username, password = self.user.text().strip(), self.password.text()
+        if not username or not password:
+            self.message.setText(_t("Type your user name and password."))
+            return
+        self.button.setEnabled(False)
+        self.message.setText(_t("Opening the station…"))
+        store = self.store
+        Op(self, Opener(lambda: open_session(store, username, password))).success(self._opened).failure(
+            self._refused
+        ).run()
+
+    def _opened(self, result: Any) -> None:
+        self.password.clear()
+        self.message.clear()
+        self.button.setEnabled(True)
+        user, station = result
+        self.signed_in.emit(user, station)
+
+    def _refused(self, error: BaseException) -> None:
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(error, AccountLocked):
+            self._wait_left = error.wait_seconds
+            self._timer.start()
+            self._tick(first=True)
+            return
+        self.button.setEnabled(True)
+        self.message.setText(str(error))
+
+    def _tick(self, first: bool = False) -> None:
+        if not first:
+            self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._timer.stop()
+            self.button.setEnabled(True)
+            self.message.setText(_t("You can try again now."))
+            return
+        self.message.setText(_t("Too many wrong passwords. Try again in {0} s.").format(self._wait_left))
