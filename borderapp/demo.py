@@ -87,6 +87,8 @@ def sample_record(rng: random.Random, bcp: str, now: datetime) -> CrossingRecord
     age = rng.randrange(14, 18) if accompaniment == "alone" else rng.randrange(0, 18)
     birth = crossed.date() - timedelta(days=age * 365 + rng.randrange(1, 360))
     expiry = crossed.date() + timedelta(days=rng.randrange(-20, 3650))
+    if expiry <= birth:  # a baby's first passport: issued after the birth, valid for years
+        expiry = birth + timedelta(days=5 * 365)
     number = f"{rng.choice('ABCDEF')}{rng.choice('ABCDEF')}{rng.randrange(10**6, 10**7)}"
     adults: list[dict[str, Any]] = []
     consent = {"kind": "none"}

@@ -46,6 +46,7 @@ def free_port() -> int:
 
 class Server:
     def __init__(self, data: Path) -> None:
+        data.mkdir(parents=True, exist_ok=True)
         self.data, self.port = data, free_port()
         self.url = f"sqlite:///{data / 'central.db'}"
         storage = Storage(make_engine(self.url))

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import signal
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -16,6 +14,7 @@ import pytest
 from borderapp import cli
 from borderapp.demo import mrz_td3
 from tests.factories import clean_data
+from tests.processes import borderapp, stop
 from tests.stations import PASSWORDS, login
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -259,36 +258,13 @@ def test_init_then_demo(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.
 
 @pytest.mark.slow
 def test_record_survives_sigkill_right_after_the_command_reports_it(station_dir: Path) -> None:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ui.launcher",
-            "--store",
-            str(station_dir),
-            "--user",
-            "off",
-            "--password-stdin",
-            "record",
-            "--json",
-            "-",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    proc = borderapp(station_dir, "off", "record", "--json", "-", capture=True)
     assert proc.stdin and proc.stdout
     proc.stdin.write(PASSWORDS["off"] + "\n" + json.dumps(clean_data()))
     proc.stdin.close()
     line = proc.stdout.readline()
     proc.send_signal(signal.SIGKILL)  # no clean exit: no close(), no checkpoint
-    proc.wait(timeout=10)
-    proc.stdout.close()
-    assert proc.stderr
-    proc.stderr.close()
+    stop(proc)
     assert proc.returncode == -signal.SIGKILL
     rid = _record_id(line)
     with login(station_dir, "off") as s:

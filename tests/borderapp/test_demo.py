@@ -1,4 +1,5 @@
 from collections import Counter
+from datetime import UTC, datetime
 
 from borderapp import rules
 from borderapp.demo import ACCOMPANIMENT_WEIGHTS, sample_records
@@ -20,6 +21,13 @@ def test_demo_mrz_lines_are_valid_and_match_the_child() -> None:
         assert mrz.all_checks_pass
         assert mrz.birth_date == r.child.birth_date and mrz.document_number == r.document.number
         assert r.crossing.transport == "air"
+
+
+def test_many_demo_records_are_all_valid() -> None:
+    # sample_records validates every record it makes; rare combinations must pass too (seed 22 made a baby
+    # whose passport expired before the birth).
+    now = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
+    assert len(sample_records(2000, "KAK", seed=22, now=now)) == 2000
 
 
 def test_demo_is_repeatable() -> None:

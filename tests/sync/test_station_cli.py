@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import signal
 import socket
 import subprocess
@@ -17,6 +16,7 @@ from borderapp import services
 from sync.client import StationSync
 from sync.server.storage import Storage, make_engine
 from tests.factories import clean_record
+from tests.processes import borderapp
 from tests.stations import PASSWORDS, login
 from tests.sync.live import LiveServer, live_server
 from tests.sync.test_client import assert_exactly_once, server_hashes
@@ -80,25 +80,7 @@ def test_sync_process_killed_mid_round_loses_and_duplicates_nothing(station_dir:
         with login(station_dir, "sup") as s:
             StationSync(s).enrol(live.code())
             services.record_many(s, [clean_record() for _ in range(3000)])
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "ui.launcher",
-                "--store",
-                str(station_dir),
-                "--user",
-                "off",
-                "--password-stdin",
-                "sync",
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            cwd=ROOT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
+        proc = borderapp(station_dir, "off", "sync")
         assert proc.stdin
         proc.stdin.write(PASSWORDS["off"] + "\n")
         proc.stdin.close()

@@ -1,6 +1,6 @@
 """Screenshots of the desktop app at 1366x768 into docs/screenshots/ (not a test; run under Xvfb):
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tests/ui/screenshots.py
+xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tests/ui/screenshots.py
 """
 
 from __future__ import annotations
@@ -37,9 +37,14 @@ def main() -> None:
         empty.show()
         QTimer.singleShot(400, lambda: (shoot("en-no-station", empty), empty.close(), window.show()))
         QTimer.singleShot(900, lambda: shoot("en-login-demo", window))
-        QTimer.singleShot(1000, lambda: (window.login.user.setText("demo-officer"),
-                                         window.login.password.setText(users["demo-officer"]),
-                                         window.login.submit()))
+        QTimer.singleShot(
+            1000,
+            lambda: (
+                window.login.user.setText("demo-officer"),
+                window.login.password.setText(users["demo-officer"]),
+                window.login.submit(),
+            ),
+        )
         QTimer.singleShot(3000, lambda: shoot("en-records", window))
         QTimer.singleShot(3100, lambda: window.records.table.selectRow(2))
         QTimer.singleShot(3800, lambda: shoot("en-records-detail", window))

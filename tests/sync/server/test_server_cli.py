@@ -17,6 +17,7 @@ import pytest
 
 from sync import protocol as p
 from sync.server import cli, tls
+from tests.processes import stop
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -87,11 +88,7 @@ def test_tls_server_prints_its_fingerprint_and_serves_it(tmp_path: Path) -> None
         assert hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest() == fingerprint
         assert oct((tmp_path / "server.key").stat().st_mode)[-3:] == "600"
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        for stream in (proc.stdout, proc.stderr):
-            if stream:
-                stream.close()
+        stop(proc)
 
 
 def test_enrolment_create_prints_the_code_and_writes_qr_files(
@@ -165,8 +162,4 @@ def test_several_worker_processes_share_one_database(tmp_path: Path) -> None:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
             assert {client.get("/v1/health").json()["status"] for _ in range(20)} == {"ok"}
     finally:
-        proc.terminate()
-        proc.wait(timeout=15)
-        for stream in (proc.stdout, proc.stderr):
-            if stream:
-                stream.close()
+        stop(proc)
