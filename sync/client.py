@@ -241,7 +241,7 @@ class StationSync:
             if not batch:
                 break
             result = self._push(batch)
-            sent += len(batch)
+            sent += len(result.receipts)
             acknowledged += sum(1 for r in result.receipts if r.status != "quarantined")
             quarantined += sum(1 for r in result.receipts if r.status == "quarantined")
         items = self._pull_reference()
@@ -249,17 +249,14 @@ class StationSync:
         return SyncReport(sent, acknowledged, quarantined, items, backlog, self.bytes_sent - wire_before)
 
     def _next_batch(self, conn: Any) -> list[Event]:
-        events: list[Event] = []
-        size = 0
-        for ev in syncstate.unsent(conn, self.batch_events):
-            size += len(ev.model_dump_json())
-            if events and size > self.batch_bytes:
-                break
-            events.append(ev)
-        return events
+        return syncstate.unsent(conn, self.batch_events)
 
     def _push(self, batch: list[Event]) -> p.PushResult:
-        body = gzip.compress(p.PushBatch(events=batch).model_dump_json().encode(), 5)
+        raw = p.PushBatch(events=batch).model_dump_json().encode()
+        while len(raw) > self.batch_bytes and len(batch) > 1:  # unusually large records: send fewer at once
+            batch = batch[: len(batch) // 2]
+            raw = p.PushBatch(events=batch).model_dump_json().encode()
+        body = gzip.compress(raw, 5)
         self.bytes_sent += len(body)
         try:
             response = self._request(

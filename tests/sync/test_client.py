@@ -241,3 +241,15 @@ def test_station_clock_wrong_by_days(server: LiveServer, supervisor: Session) ->
         ev.occurred_at for ev in services.show(supervisor, services.search(supervisor, "hoxha")[0].record_id).history
     ]
     assert occurred == ["2027-01-10T08:00:00.000000Z"]
+
+
+def test_batches_shrink_to_the_byte_limit(server: LiveServer, supervisor: Session) -> None:
+    sync = StationSync(supervisor, batch_events=50, batch_bytes=4000)  # about two events a request
+    sync.enrol(server.code())
+    record(supervisor, 9)
+    report = sync.sync_once()
+    assert report.sent == 9
+    assert_exactly_once(server, supervisor)
+    with supervisor.reading() as conn:
+        sent = [row[0] for row in conn.execute("SELECT sent FROM sync_log WHERE outcome = 'ok'")]
+    assert sent == [9]
