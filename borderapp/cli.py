@@ -25,8 +25,6 @@ from borderapp.models import Accompaniment, Direction, Outcome, Sex, Transport, 
 from borderapp.mrz import MRZError
 from borderapp.store.station import Session, User, create_station, open_session
 
-DEMO_PASSWORDS = {"supervisor": "demo-supervisor", "officer": "demo-officer", "social_worker": "demo-social"}
-
 
 def default_store() -> Path:
     env = os.environ.get("BORDERAPP_HOME")
@@ -295,37 +293,14 @@ def cmd_export(args: argparse.Namespace, io: Input) -> None:
 
 def cmd_demo(args: argparse.Namespace, io: Input) -> None:
     store = args.store if args.store_given else Path(tempfile.mkdtemp(prefix="borderapp-demo-")) / "station"
-    names = {
-        "supervisor": ("demo-sup", "Drita Kelmendi"),
-        "officer": ("demo-officer", "Ilir Berisha"),
-        "social_worker": ("demo-social", "Vera Marku"),
-    }
-    sup = User(id=uuid7(), username=names["supervisor"][0], full_name=names["supervisor"][1], role="supervisor")
-    with create_station(
-        store,
-        bcp=args.bcp,
-        station_name=f"Demo {reference.bcps()[args.bcp].name}",
-        supervisor=sup,
-        password=DEMO_PASSWORDS["supervisor"],
-    ) as s:
-        for role in ("officer", "social_worker"):
-            s.add_user(
-                User(
-                    id=uuid7(),
-                    username=names[role][0],
-                    full_name=names[role][1],
-                    role=role,
-                    female_at_officer=role == "officer",
-                ),
-                DEMO_PASSWORDS[role],
-            )
-        records = demo.sample_records(args.count, args.bcp, seed=args.seed)
-        for start in range(0, len(records), 500):
-            services.record_many(s, records[start : start + 500])
-            print(f"  {min(start + 500, len(records))}/{len(records)} records", file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        print(f"  {done}/{total} records", file=sys.stderr)
+
+    users = demo.create_demo_station(store, count=args.count, bcp=args.bcp, seed=args.seed, progress=progress)
     print(f"Demo station in {store} with {args.count} records. Demo users (passwords for this demo only):")
-    for role, (username, _) in names.items():
-        print(f"  {username:<14} {role:<14} {DEMO_PASSWORDS[role]}")
+    for username, password in users.items():
+        print(f"  {username:<14} {demo.DEMO_USERS[username][1]:<14} {password}")
     print(f"Try: borderapp --store {store} --user demo-officer search hoxha")
 
 

@@ -7,7 +7,9 @@ The generator is seeded, so a demo station is the same every time.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from borderapp import reference
@@ -161,3 +163,45 @@ def sample_records(count: int, bcp: str, seed: int = 2008, now: datetime | None 
     rng = random.Random(seed)
     moment = now or datetime.now(UTC)
     return [sample_record(rng, bcp, moment) for _ in range(count)]
+
+
+# user name -> (full name, role, password). The passwords are for throwaway demo stations only and are shown
+# on their login page.
+DEMO_USERS: dict[str, tuple[str, str, str]] = {
+    "demo-sup": ("Drita Kelmendi", "supervisor", "demo-supervisor"),
+    "demo-officer": ("Ilir Berisha", "officer", "demo-officer"),
+    "demo-social": ("Vera Marku", "social_worker", "demo-social"),
+}
+
+
+def create_demo_station(
+    store: Path, *, count: int, bcp: str = "KAK", seed: int = 2008, progress: Callable[[int, int], None] | None = None
+) -> dict[str, str]:
+    """A throwaway station with one user per role and `count` sample crossings. Returns user -> password."""
+    from borderapp import services
+    from borderapp.events import uuid7
+    from borderapp.store.station import User, create_station
+
+    full, role, password = DEMO_USERS["demo-sup"]
+    sup = User(id=uuid7(), username="demo-sup", full_name=full, role="supervisor")
+    with create_station(
+        store, bcp=bcp, station_name=f"Demo {reference.bcps()[bcp].name}", supervisor=sup, password=password
+    ) as session:
+        for username, (full, role, password) in DEMO_USERS.items():
+            if role != "supervisor":
+                session.add_user(
+                    User(
+                        id=uuid7(),
+                        username=username,
+                        full_name=full,
+                        role=role,
+                        female_at_officer=role == "officer",
+                    ),
+                    password,
+                )
+        records = sample_records(count, bcp, seed=seed)
+        for start in range(0, len(records), 500):
+            services.record_many(session, records[start : start + 500])
+            if progress:
+                progress(min(start + 500, len(records)), len(records))
+    return {username: password for username, (_, _, password) in DEMO_USERS.items()}

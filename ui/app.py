@@ -91,35 +91,10 @@ class MainWindow(QMainWindow):
 
 def make_demo_station(count: int = 300) -> tuple[Path, dict[str, str]]:
     """A throwaway station with one user per role and sample records (borderapp --demo)."""
-    from borderapp import demo, services
-    from borderapp.cli import DEMO_PASSWORDS
-    from borderapp.events import uuid7
-    from borderapp.store.station import User, create_station
+    from borderapp.demo import create_demo_station
 
     store = Path(tempfile.mkdtemp(prefix="borderapp-demo-")) / "station"
-    users = {
-        "demo-sup": ("Drita Kelmendi", "supervisor"),
-        "demo-officer": ("Ilir Berisha", "officer"),
-        "demo-social": ("Vera Marku", "social_worker"),
-    }
-    sup = User(id=uuid7(), username="demo-sup", full_name="Drita Kelmendi", role="supervisor")
-    with create_station(
-        store, bcp="KAK", station_name="Demo Kakavijë", supervisor=sup, password=DEMO_PASSWORDS["supervisor"]
-    ) as s:
-        for name, (full, role) in users.items():
-            if role != "supervisor":
-                s.add_user(
-                    User(
-                        id=uuid7(),
-                        username=name,
-                        full_name=full,
-                        role=role,
-                        female_at_officer=role == "officer",
-                    ),
-                    DEMO_PASSWORDS[role],
-                )
-        services.record_many(s, demo.sample_records(count, "KAK"))
-    return store, {name: DEMO_PASSWORDS[role] for name, (_, role) in users.items()}
+    return store, create_demo_station(store, count=count)
 
 
 def run(store_dir: str, demo: bool = False) -> int:
