@@ -163,7 +163,7 @@ def show(session: Session, record_id: str, language: str = "en") -> RecordView:
 def search(session: Session, text: str, limit: int = 50) -> list[CrossingSummary]:
     require(session, "read")
     with session.reading() as conn:
-        return projection.search(conn, text, limit)
+        return with_sync_state(conn, projection.search(conn, text, limit))
 
 
 def list_crossings(
@@ -174,9 +174,22 @@ def list_crossings(
     midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
     today = midnight.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     with session.reading() as conn:
-        return projection.page(
+        rows, cursor = projection.page(
             conn, after=after, limit=limit, only=only, today=today, acked_seq=syncstate.acked_seq(conn)
         )
+        return with_sync_state(conn, rows), cursor
+
+
+def with_sync_state(conn: db.Connection, rows: list[CrossingSummary]) -> list[CrossingSummary]:
+    """Each row with the server's receipt for its latest event, if the station holds one."""
+    statuses = syncstate.receipt_statuses(conn, [r.last_seq for r in rows])
+    return [r.model_copy(update={"sync": statuses[r.last_seq]}) if r.last_seq in statuses else r for r in rows]
+
+
+def sync_overview(session: Session) -> syncstate.Overview:
+    """What the status bar shows: enrolled, backlog, age of the oldest unsent event, last success and error."""
+    with session.reading() as conn:
+        return syncstate.overview(conn)
 
 
 @dataclass(frozen=True)

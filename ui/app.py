@@ -11,12 +11,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from borderapp import __version__, reference
+from borderapp import __version__, reference, services
 from borderapp.store.station import DB_NAME
 from ui import dbworker
+from ui.dbworker import Op
 from ui.login import LoginPage
 from ui.messages import bridge
 from ui.records_view import RecordsView
@@ -26,9 +27,36 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def _age(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return _t("under a minute")
+    if minutes < 60:
+        return _t("{0} min").format(minutes)
+    hours = minutes // 60
+    return _t("{0} h").format(hours) if hours < 48 else _t("{0} days").format(hours // 24)
+
+
 class MainWindow(QMainWindow):
+    """Signals: sync_state(WorkerState), from the sync worker's thread, shown on the GUI thread."""
+
+    sync_state = Signal(object)
+
     def __init__(self, store_dir: str, demo_users: dict[str, str] | None = None) -> None:
         super().__init__()
+        self._overview: Any = None
+        self._online: bool | None = None
+        self._worker: Any = None
+        self._close_confirmed = False
+        self.sync_label = QLabel("")
+        self.sync_label.setObjectName("sync_status")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(30_000)
+        self._sync_timer.timeout.connect(self.refresh_sync)
+        self.sync_state.connect(self._worker_state)
         self.store = Path(store_dir)
         self.setWindowTitle("BorderApp")
         self.pages = QStackedWidget()
@@ -66,6 +94,46 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.records)
         self.records.load()
         self.records.search.setFocus()
+        self.refresh_sync()
+        self._sync_timer.start()
+        Op(self, lambda s: (services.sync_overview(s).enrolled, s.reopen)).success(self._start_worker).run()
+
+    # -- sync ----------------------------------------------------------------------------------------------
+    def _start_worker(self, result: Any) -> None:
+        enrolled, reopen = result
+        if not enrolled or self._worker is not None:
+            return
+        from sync.worker import SyncWorker
+
+        self._worker = SyncWorker(reopen)
+        self._worker.subscribe(self.sync_state.emit)  # queued to the GUI thread
+        self._worker.start()
+
+    def _worker_state(self, state: Any) -> None:
+        self._online = state.online
+        self.refresh_sync()
+        if state.last_report is not None and state.last_report.sent:
+            self.records.model.reload()  # records just received by the server show it
+
+    def refresh_sync(self) -> None:
+        Op(self, services.sync_overview).success(self._show_sync).run()
+
+    def _show_sync(self, overview: Any) -> None:
+        self._overview = overview
+        if not overview.enrolled:
+            where = _t("Not enrolled with a central server")
+        elif self._online is False:
+            where = _t("Offline")
+        elif self._online:
+            where = _t("Online")
+        else:
+            where = _t("Central server")
+        parts = [where, _t("{0} not sent").format(overview.backlog)]
+        if overview.backlog:
+            parts[-1] += " " + _t("(oldest {0})").format(_age(overview.oldest_unsent_age_s))
+        if overview.last_success:
+            parts.append(_t("last sync {0} UTC").format(overview.last_success[:16].replace("T", " ")))
+        self.sync_label.setText(" · ".join(parts))
 
     def _error(self, text: str) -> None:
         QMessageBox(QMessageBox.Icon.Warning, "BorderApp", text, parent=self).open()
@@ -85,8 +153,36 @@ class MainWindow(QMainWindow):
         box.open()  # window-modal, never blocks the event loop
 
     def closeEvent(self, event: Any) -> None:
+        unsent = self._overview.backlog if self._overview is not None else 0
+        if unsent and not self._close_confirmed:
+            event.ignore()
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "BorderApp",
+                _t(
+                    "{0} record event(s) are not yet at the central server. They stay safe on this workstation "
+                    "and are sent the next time BorderApp runs with a connection. Close anyway?"
+                ).format(unsent),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.setObjectName("close_with_unsent")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            close = QMessageBox.StandardButton.Close
+            box.buttonClicked.connect(
+                lambda button: self._close_anyway() if box.standardButton(button) == close else None
+            )
+            box.open()
+            return
+        if self._worker is not None:
+            self._worker.stop()
         dbworker.shutdown()
         super().closeEvent(event)
+
+    def _close_anyway(self) -> None:
+        if not self._close_confirmed:
+            self._close_confirmed = True
+            self.close()
 
 
 def make_demo_station(count: int = 300) -> tuple[Path, dict[str, str]]:

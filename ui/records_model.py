@@ -26,10 +26,21 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RecordsModel", text)
 
 
+def sync_text(state: str) -> str:
+    """A record's state at the central server, from the receipt of its latest event."""
+    texts = {
+        "local": _t("Not sent"),
+        "stored": _t("Received"),
+        "duplicate": _t("Received"),
+        "quarantined": _t("Quarantined"),
+    }
+    return texts.get(state, state)
+
+
 class RecordsModel(QAbstractTableModel):
     loading = Signal(bool)
 
-    COLUMNS = ("time", "direction", "name", "born", "document", "accompaniment", "flags", "status")
+    COLUMNS = ("time", "direction", "name", "born", "document", "accompaniment", "flags", "status", "sync")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -52,6 +63,7 @@ class RecordsModel(QAbstractTableModel):
             _t("Accompaniment"),
             _t("Flags"),
             _t("Status"),
+            _t("Central server"),
         ]
 
     def set_filter(self, only: projection.Filter) -> None:
@@ -157,4 +169,6 @@ class RecordsModel(QAbstractTableModel):
             return _t(r.accompaniment.replace("_", " "))
         if column == "flags":
             return " ".join(r.flags) or "-"
+        if column == "sync":
+            return sync_text(r.sync)
         return _t("Void") if r.status == "voided" else _t("Active")

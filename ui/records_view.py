@@ -57,7 +57,7 @@ class RecordsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((122, 62, 190, 84, 100, 116, 88)):
+        for column, width in enumerate((122, 62, 176, 84, 100, 112, 80, 60)):
             self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")

@@ -42,6 +42,7 @@ class CrossingSummary(BaseModel):
     flags: list[str]
     outcome: str
     last_seq: int
+    sync: str = "local"  # local | stored | duplicate | quarantined: the receipt of the latest event, if any
 
 
 def _summary(row: Any) -> CrossingSummary:

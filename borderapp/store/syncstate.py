@@ -107,3 +107,34 @@ def store_reference(conn: Connection, items: list[dict[str, Any]]) -> int:
         cursor = max(cursor, int(item["cursor"]))
     put(conn, {"reference_cursor": str(cursor)})
     return cursor
+
+
+def receipt_statuses(conn: Connection, seqs: list[int]) -> dict[int, str]:
+    """The server's receipt status for each of these seqs that has one."""
+    if not seqs:
+        return {}
+    marks = ",".join("?" * len(seqs))
+    return {
+        int(seq): str(status)
+        for seq, status in conn.execute(f"SELECT seq, status FROM receipts WHERE seq IN ({marks})", seqs)
+    }
+
+
+@dataclass(frozen=True)
+class Overview:
+    enrolled: bool
+    backlog: int
+    oldest_unsent_age_s: float | None
+    last_success: str | None
+    last_error: str | None
+
+
+def overview(conn: Connection) -> Overview:
+    b = backlog(conn)
+    return Overview(
+        get(conn, "credential") is not None,
+        b.count,
+        b.oldest_age_s(),
+        get(conn, "last_success"),
+        get(conn, "last_error") or None,
+    )

@@ -50,7 +50,10 @@ def main() -> None:
         QTimer.singleShot(3800, lambda: shoot("en-records-detail", window))
         QTimer.singleShot(3900, lambda: window.records.search.setText("cela"))
         QTimer.singleShot(4800, lambda: shoot("en-records-search", window))
-        QTimer.singleShot(5000, app.quit)
+        QTimer.singleShot(4900, window.close)  # the demo's records are unsent: the app asks first
+        QTimer.singleShot(5500, lambda: app.primaryScreen().grabWindow(0).save(str(OUT / "en-close-with-unsent.png")))
+        QTimer.singleShot(5600, lambda: setattr(window, "_close_confirmed", True))
+        QTimer.singleShot(5700, app.quit)
 
     QTimer.singleShot(0, sequence)
     app.exec()

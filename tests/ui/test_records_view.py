@@ -113,3 +113,69 @@ def test_no_station_explains_how_to_make_one(qtbot: QtBot, tmp_path: Path) -> No
     label = window.findChild(QLabel, "no_station")
     assert "borderapp init" in label.text() and "borderapp --demo" in label.text()
     assert window.findChild(QLabel, "no_station").alignment() & Qt.AlignmentFlag.AlignCenter
+
+
+def test_sync_state_in_the_table_and_the_status_bar_and_closing_with_unsent(qtbot: QtBot, station_dir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from borderapp.store import syncstate
+
+    fill(station_dir, 3)
+    with login(station_dir, "off") as s, s.writing() as conn:  # the server acknowledged the first two events
+        syncstate.store_receipts(
+            conn,
+            [{"seq": n, "server_id": n, "received_at": "2026-11-28T10:00:00Z", "status": "stored"} for n in (1, 2)],
+            acked=2,
+        )
+    window = MainWindow(str(station_dir))
+    qtbot.addWidget(window)
+    window.show()
+    window.login.user.setText("off")
+    window.login.password.setText(PASSWORDS["off"])
+    with qtbot.waitSignal(window.login.signed_in):
+        window.login.submit()
+    model = window.records.model
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    column = RecordsModel.COLUMNS.index("sync")
+    assert sorted(model.data(model.index(row, column)) for row in range(4)) == [
+        "Not sent",
+        "Not sent",
+        "Received",
+        "Received",
+    ]
+    qtbot.waitUntil(lambda: "2 not sent" in window.sync_label.text())
+    assert window.sync_label.text().startswith("Not enrolled with a central server")
+    window.close()  # two events are not at the server yet: ask first, keep the window
+    box = window.findChild(QMessageBox, "close_with_unsent")
+    assert box is not None and box.isVisible() and window.isVisible()
+    assert "2 record event(s) are not yet at the central server" in box.text()
+    box.button(QMessageBox.StandardButton.Close).click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_enrolled_station_syncs_in_the_background_after_login(qtbot: QtBot, station_dir: Path, tmp_path: Path) -> None:
+    from sync.client import StationSync
+    from tests.sync.live import live_server
+
+    fill(station_dir, 4)
+    with live_server(tmp_path / "central") as live:
+        with login(station_dir, "sup") as s:
+            StationSync(s).enrol(live.code())
+        window = MainWindow(str(station_dir))
+        qtbot.addWidget(window)
+        window.show()
+        window.login.user.setText("off")
+        window.login.password.setText(PASSWORDS["off"])
+        with qtbot.waitSignal(window.login.signed_in):
+            window.login.submit()
+        qtbot.waitUntil(lambda: len(live.storage.search("hoxha")) == 4, timeout=10_000)
+        qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online · 0 not sent"), timeout=10_000)
+        model, column = window.records.model, RecordsModel.COLUMNS.index("sync")
+        qtbot.waitUntil(
+            lambda: (
+                model.rowCount() == 5 and all(model.data(model.index(row, column)) == "Received" for row in range(5))
+            ),
+            timeout=10_000,
+        )
+        window.close()  # nothing unsent: closes at once, and stops the worker
+        assert not window.isVisible()
