@@ -38,6 +38,18 @@ def open_in_thread(qtbot: QtBot, station_dir: Path, user: str = "off") -> None:
         Op(None, Opener(lambda: open_session(station_dir, user, PASSWORDS[user], kdf=FAST_KDF))).success(done).run()
 
 
+def signed_in_window(qtbot: QtBot, station_dir: Path, user: str = "off") -> MainWindow:
+    """The main window, shown, after `user` signed in through the login page."""
+    window = MainWindow(str(station_dir))
+    qtbot.addWidget(window)
+    window.show()
+    window.login.user.setText(user)
+    window.login.password.setText(PASSWORDS[user])
+    with qtbot.waitSignal(window.login.signed_in):
+        window.login.submit()
+    return window
+
+
 def test_model_pages_through_records_and_passes_the_model_tester(
     qtbot: QtBot, qtmodeltester: ModelTester, station_dir: Path
 ) -> None:
@@ -127,13 +139,7 @@ def test_sync_state_in_the_table_and_the_status_bar_and_closing_with_unsent(qtbo
             [{"seq": n, "server_id": n, "received_at": "2026-11-28T10:00:00Z", "status": "stored"} for n in (1, 2)],
             acked=2,
         )
-    window = MainWindow(str(station_dir))
-    qtbot.addWidget(window)
-    window.show()
-    window.login.user.setText("off")
-    window.login.password.setText(PASSWORDS["off"])
-    with qtbot.waitSignal(window.login.signed_in):
-        window.login.submit()
+    window = signed_in_window(qtbot, station_dir)
     model = window.records.model
     qtbot.waitUntil(lambda: model.rowCount() == 4)
     column = RecordsModel.COLUMNS.index("sync")
@@ -161,13 +167,7 @@ def test_enrolled_station_syncs_in_the_background_after_login(qtbot: QtBot, stat
     with live_server(tmp_path / "central") as live:
         with login(station_dir, "sup") as s:
             StationSync(s).enrol(live.code())
-        window = MainWindow(str(station_dir))
-        qtbot.addWidget(window)
-        window.show()
-        window.login.user.setText("off")
-        window.login.password.setText(PASSWORDS["off"])
-        with qtbot.waitSignal(window.login.signed_in):
-            window.login.submit()
+        window = signed_in_window(qtbot, station_dir)
         qtbot.waitUntil(lambda: len(live.storage.search("hoxha")) == 4, timeout=10_000)
         qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online · 0 not sent"), timeout=10_000)
         model, column = window.records.model, RecordsModel.COLUMNS.index("sync")
