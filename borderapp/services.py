@@ -18,7 +18,7 @@ from borderapp import alerts, rules
 from borderapp.errors import InvalidInput, PermissionDenied, RecordNotFound
 from borderapp.events import Event, uuid7
 from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
-from borderapp.store import db, eventlog, projection, syncstate
+from borderapp.store import db, drafts, eventlog, projection, syncstate
 from borderapp.store.projection import CrossingSummary
 from borderapp.store.station import Session
 
@@ -26,7 +26,7 @@ from borderapp.store.station import Session
 PERMISSIONS: dict[str, frozenset[str]] = {
     "officer": frozenset({"record", "read", "verify"}),
     "social_worker": frozenset(),
-    "supervisor": frozenset({"record", "read", "verify", "correct", "void", "export", "users"}),
+    "supervisor": frozenset({"record", "read", "verify", "correct", "void", "export", "users", "settings"}),
 }
 ACTION_TEXT = {
     "record": "record crossings",
@@ -36,7 +36,12 @@ ACTION_TEXT = {
     "void": "void records",
     "export": "export the event log",
     "users": "manage station users",
+    "settings": "change the station settings",
 }
+
+
+def may(role: str, action: str) -> bool:
+    return action in PERMISSIONS.get(role, frozenset())
 
 
 def require(session: Session, action: str) -> None:
@@ -239,3 +244,55 @@ def iter_history_lines(view: RecordView) -> Iterator[str]:
         yield line
         for path, (old, new) in ev.payload.get("changes", {}).items():
             yield f"    {path}: {json.dumps(old, ensure_ascii=False)} -> {json.dumps(new, ensure_ascii=False)}"
+
+
+# -- the booth form: remembered choices, drafts, settings ----------------------------------------------------
+def entry_defaults(session: Session) -> tuple[str, str]:
+    """(direction, transport) of the last crossing recorded at this station: a booth handles one lane."""
+    with session.reading() as conn:
+        row = conn.execute(
+            "SELECT payload FROM events WHERE type = 'crossing.recorded' ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+    if row is None:
+        return "exit", "land"
+    crossing = json.loads(row[0])["record"]["crossing"]
+    return str(crossing["direction"]), str(crossing["transport"])
+
+
+def save_draft(session: Session, kind: str, data: dict[str, Any]) -> None:
+    """Keep the user's unfinished form (encrypted with the rest of the store); one per user."""
+    with session.writing() as conn:
+        drafts.save(conn, session.user.id, kind, data)
+
+
+def load_draft(session: Session) -> drafts.Draft | None:
+    with session.reading() as conn:
+        return drafts.load(conn, session.user.id)
+
+
+def discard_draft(session: Session) -> None:
+    with session.writing() as conn:
+        drafts.discard(conn, session.user.id)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The station's settings in its encrypted store. (The language is the workstation's: the login page needs
+    it before anything is unlocked, so the UI keeps it next to the store, see ui/i18n.py.)"""
+
+    idle_lock_minutes: int = 5
+
+
+def settings(session: Session) -> Settings:
+    with session.reading() as conn:
+        minutes = drafts.get_setting(conn, "idle_lock_minutes")
+    return Settings(idle_lock_minutes=int(minutes) if minutes and minutes.isdigit() else Settings.idle_lock_minutes)
+
+
+def update_settings(session: Session, *, idle_lock_minutes: int) -> Settings:
+    require(session, "settings")
+    if not 1 <= idle_lock_minutes <= 60:
+        raise InvalidInput([("idle_lock_minutes", "the idle lock must be between 1 and 60 minutes")])
+    with session.writing() as conn:
+        drafts.put_settings(conn, {"idle_lock_minutes": str(idle_lock_minutes)})
+    return Settings(idle_lock_minutes)

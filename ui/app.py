@@ -1,7 +1,7 @@
-"""The desktop app: no station yet -> how to make one; login; then the records view.
-
-The booth's crossing-entry form, the first-run wizard, idle lock, supervisor screens and the Albanian
-translation are still to come (issue 3); see docs/UI.md.
+"""The desktop app: no station yet -> how to make one; login; then the work area in tabs, by role: the
+crossing form (officers, supervisor), the records, and the supervisor's screens. An idle lock (station
+setting, 5 minutes by default) keeps the unfinished form as an encrypted draft, closes the store and shows the
+login page again, where the same user unlocks or another signs in. See docs/UI.md.
 """
 
 from __future__ import annotations
@@ -11,13 +11,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
 from borderapp import __version__, reference, services
 from borderapp.store.station import DB_NAME
 from ui import dbworker
 from ui.dbworker import Op
+from ui.entry_form import EntryForm
 from ui.login import LoginPage
 from ui.messages import bridge
 from ui.records_view import RecordsView
@@ -77,8 +79,24 @@ class MainWindow(QMainWindow):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.pages.addWidget(label)
+        self.user: Any = None
+        self.station: Any = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("work")
+        self.entry = EntryForm()
+        self.entry.saved.connect(self._record_saved)
         self.records = RecordsView()
-        self.pages.addWidget(self.records)
+        self.pages.addWidget(self.tabs)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self.idle_minutes = 5
+        self._idle.setInterval(self.idle_minutes * 60_000)
+        self._idle.timeout.connect(lambda: self.lock(idle=True))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.activated.connect(lambda: self.lock(idle=False))
         # Bound methods, not lambdas: Qt drops the connections when this window is destroyed.
         bridge().error.connect(self._error)
         bridge().bug.connect(self._bug)
@@ -91,12 +109,61 @@ class MainWindow(QMainWindow):
                 user.full_name, user.role.replace("_", " "), station.station_name, bcp.name if bcp else station.bcp
             )
         )
-        self.pages.setCurrentWidget(self.records)
-        self.records.load()
-        self.records.search.setFocus()
+        self.user, self.station = user, station
+        self._build_tabs(user)
+        self.pages.setCurrentWidget(self.tabs)
+        if services.may(user.role, "record"):
+            self.entry.start(station.bcp)
+        else:
+            self.records.search.setFocus()
+        if services.may(user.role, "read"):
+            self.records.load()
+        Op(self, services.settings).success(self._apply_settings).run()
         self.refresh_sync()
         self._sync_timer.start()
         Op(self, lambda s: (services.sync_overview(s).enrolled, s.reopen)).success(self._start_worker).run()
+
+    def _build_tabs(self, user: Any) -> None:
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        if services.may(user.role, "record"):
+            self.tabs.addTab(self.entry, _t("&New crossing"))
+        if services.may(user.role, "read"):
+            self.tabs.addTab(self.records, _t("&Records"))
+        if not self.tabs.count():
+            note = QLabel(_t("The interview queue for social workers comes here. Nothing else is open to this role."))
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(note, _t("Interviews"))
+
+    def _apply_settings(self, settings: services.Settings) -> None:
+        self.idle_minutes = settings.idle_lock_minutes
+        self._idle.setInterval(settings.idle_lock_minutes * 60_000)
+        self._idle.start()
+
+    # -- idle lock ---------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self._idle.isActive():
+            self._idle.start()  # any key or mouse use restarts the countdown
+        return False
+
+    def lock(self, idle: bool) -> None:
+        """Keep the unfinished form as a draft, close the store, and ask for a password again."""
+        if self.pages.currentWidget() is not self.tabs or self.user is None:
+            return
+        self._idle.stop()
+        if services.may(self.user.role, "record"):
+            self.entry.flush_draft()
+            self.entry.forget()
+        dbworker.db_thread().close_session.emit()  # queued after the draft is written
+        self.records.model.forget()  # the detail pane clears with it
+        self.pages.setCurrentWidget(self.login)
+        self.login.lock(self.user.username, self.user.full_name, self.idle_minutes if idle else None)
+
+    def _record_saved(self, event: Any) -> None:
+        self.records.model.reload()
+        self.refresh_sync()
+        if self._worker is not None:
+            self._worker.nudge()  # send it now if the server is reachable
 
     # -- sync ----------------------------------------------------------------------------------------------
     def _start_worker(self, result: Any) -> None:
@@ -176,6 +243,11 @@ class MainWindow(QMainWindow):
             return
         if self._worker is not None:
             self._worker.stop()
+        if self.user is not None and self.pages.currentWidget() is self.tabs and services.may(self.user.role, "record"):
+            self.entry.flush_draft()  # queued before the database thread stops
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         dbworker.shutdown()
         super().closeEvent(event)
 
@@ -183,6 +255,14 @@ class MainWindow(QMainWindow):
         if not self._close_confirmed:
             self._close_confirmed = True
             self.close()
+
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
 
 
 def make_demo_station(count: int = 300) -> tuple[Path, dict[str, str]]:

@@ -35,6 +35,11 @@ class LoginPage(QWidget):
 
         title = QLabel(f"<h2>BorderApp</h2><p>{station_label}</p>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock_note = QLabel("")
+        self.lock_note.setObjectName("lock_note")
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setStyleSheet("background: #fff4d6; color: #4a3500; padding: 6px; border-radius: 3px;")
+        self.lock_note.hide()
         self.user = QLineEdit()
         self.user.setObjectName("user")
         self.password = QLineEdit()
@@ -53,6 +58,7 @@ class LoginPage(QWidget):
         box.setMaximumWidth(420)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
+        inner.addWidget(self.lock_note)
         inner.addLayout(form)
         inner.addWidget(self.button)
         inner.addWidget(self.message)
@@ -70,6 +76,21 @@ class LoginPage(QWidget):
         self.user.returnPressed.connect(self.password.setFocus)
         self.user.setFocus()
 
+    def lock(self, username: str, full_name: str, minutes: int | None) -> None:
+        """Shown again after an idle lock (or "Lock" from the menu): the same user unlocks, or another signs in."""
+        if minutes is None:
+            note = _t("Locked by {0}. {0} can unlock with the password, or another user can sign in.")
+        else:
+            note = _t(
+                "Locked after {1} minutes without use. {0} can unlock with the password, or another user can sign in."
+            )
+        self.lock_note.setText(note.format(f"{full_name} ({username})", minutes))
+        self.lock_note.show()
+        self.user.setText(username)
+        self.password.clear()
+        self.message.clear()
+        self.password.setFocus()
+
     def submit(self) -> None:
         username, password = self.user.text().strip(), self.password.text()
         if not username or not password:
@@ -83,6 +104,7 @@ class LoginPage(QWidget):
         ).run()
 
     def _opened(self, result: Any) -> None:
+        self.lock_note.hide()
         self.password.clear()
         self.message.clear()
         self.button.setEnabled(True)

@@ -84,6 +84,13 @@ class RecordsModel(QAbstractTableModel):
         else:
             self.fetchMore(QModelIndex())
 
+    def forget(self) -> None:
+        """Drop every row (the station was locked); nothing is fetched until the next `reload`."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self._cursor, self._exhausted, self._busy = [], None, True, False
+        self.endResetModel()
+
     def summary(self, row: int) -> CrossingSummary:
         return self._rows[row]
 

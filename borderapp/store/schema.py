@@ -121,4 +121,17 @@ _V2 = [
     )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+# The booth (issue 3): one unfinished form per user, kept encrypted like everything else and offered back after
+# a lock, a crash or a restart; station settings (idle lock minutes, language). Neither is an event: a draft
+# is not a record, and settings are this workstation's, not the station's history.
+_V3 = [
+    """CREATE TABLE drafts (
+        user_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        data TEXT NOT NULL
+    )""",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]

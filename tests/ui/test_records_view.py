@@ -86,7 +86,8 @@ def test_login_then_search_and_detail(qtbot: QtBot, station_dir: Path) -> None:
     page.password.setText(PASSWORDS["off"])
     with qtbot.waitSignal(page.signed_in):
         page.submit()
-    assert window.pages.currentWidget() is window.records
+    assert window.pages.currentWidget() is window.tabs and window.tabs.currentWidget() is window.entry
+    window.tabs.setCurrentWidget(window.records)
     assert "Ilir Officer (officer) at Kakavijë test" in window.statusBar().currentMessage()
     view = window.records
     qtbot.waitUntil(lambda: view.model.rowCount() == 31)
