@@ -20,10 +20,9 @@ from pydantic import ValidationError
 from borderapp import __version__, demo, reference, services
 from borderapp.cli_input import Input, record_data
 from borderapp.errors import InvalidInput, KnownError
-from borderapp.events import uuid7
 from borderapp.models import Accompaniment, Direction, Outcome, Sex, Transport, describe
 from borderapp.mrz import MRZError
-from borderapp.store.station import Session, User, create_station, open_session
+from borderapp.store.station import Session, open_session
 
 
 def default_store() -> Path:
@@ -141,9 +140,15 @@ def cmd_init(args: argparse.Namespace, io: Input) -> None:
     if not args.user:
         raise InvalidInput([("--user", "name the first supervisor: borderapp --user NAME init …")])
     password = io.new_password(f"New password for {args.user}: ")
-    sup = User(id=uuid7(), username=args.user, full_name=args.full_name, role="supervisor", badge=args.badge)
-    with create_station(
-        args.store, bcp=args.bcp, station_name=args.station_name, supervisor=sup, password=password
+    with services.create_station(
+        args.store,
+        bcp=args.bcp,
+        station_name=args.station_name,
+        username=args.user,
+        full_name=args.full_name,
+        badge=args.badge or "",
+        password=password,
+        repeat=password,
     ) as s:
         print(
             f"Station {s.station.station_name} ({s.station.bcp}) created in {args.store}; "
@@ -162,30 +167,28 @@ def cmd_user(args: argparse.Namespace, io: Input) -> None:
                 print(f"{u.username:<16} {u.role:<14} {state:<9} {u.full_name} {u.badge or ''}{extra}")
             return
         target = getattr(args, "username", None) or s.user.username
-        if action != "passwd" or target.casefold() != s.user.username.casefold():
-            services.require(s, "users")
         if action == "add":
-            user = User(
-                id=uuid7(),
+            services.require(s, "users")  # before asking for a password
+            password = io.new_password(f"New password for {args.username}: ")
+            services.add_user(
+                s,
                 username=args.username,
                 full_name=args.full_name,
                 role=args.role,
-                badge=args.badge,
+                badge=args.badge or "",
                 female_at_officer=args.female_at_officer,
+                password=password,
+                repeat=password,
             )
-            if s.find_user(args.username):
-                raise InvalidInput([("username", f"{args.username!r} already exists at this station")])
-            s.add_user(user, io.new_password(f"New password for {args.username}: "))
             print(f"User {args.username} ({args.role}) added.")
         elif action == "disable":
-            if s.find_user(target) is None:
-                raise InvalidInput([("username", f"there is no user {target!r} at this station")])
-            s.disable_user(target)
+            services.disable_user(s, target)
             print(f"User {target} disabled; the password no longer opens the station.")
         elif action == "passwd":
-            if s.find_user(target) is None:
-                raise InvalidInput([("username", f"there is no user {target!r} at this station")])
-            s.set_password(target, io.new_password(f"New password for {target}: "))
+            if target.casefold() != s.user.username.casefold():
+                services.require(s, "users")
+            password = io.new_password(f"New password for {target}: ")
+            services.reset_password(s, target, password, password)
             print(f"Password of {target} changed.")
 
 

@@ -11,7 +11,6 @@ from typing import Any, TextIO
 from borderapp.errors import InvalidInput
 from borderapp.mrz import MRZResult, parse_mrz
 
-MIN_PASSWORD = 8
 DOC_TYPES = {"P": "passport", "I": "id_card", "A": "id_card", "C": "id_card", "V": "travel_document"}
 
 
@@ -31,11 +30,14 @@ class Input:
         return getpass.getpass(prompt)
 
     def new_password(self, prompt: str) -> str:
+        from borderapp.services import password_problems
+
         first = self.password(prompt)
-        if len(first) < MIN_PASSWORD:
-            raise InvalidInput([("password", f"use at least {MIN_PASSWORD} characters")])
-        if not self.from_stdin and getpass.getpass("Repeat it: ") != first:
-            raise InvalidInput([("password", "the two passwords differ; type the same one twice")])
+        problems = password_problems(first, first)
+        if not problems and not self.from_stdin:
+            problems = password_problems(first, getpass.getpass("Repeat it: "))
+        if problems:
+            raise InvalidInput(problems)
         return first
 
     def json_document(self, source: str) -> Any:

@@ -7,20 +7,23 @@ and what changed) and `crossing.voided` (why). Nothing is updated in place or de
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import IO, Any
 
 from pydantic import ValidationError
 
-from borderapp import alerts, rules
+from borderapp import alerts, reference, rules
 from borderapp.errors import InvalidInput, PermissionDenied, RecordNotFound
 from borderapp.events import Event, uuid7
 from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
-from borderapp.store import db, drafts, eventlog, projection, syncstate
+from borderapp.store import db, drafts, eventlog, projection, station, syncstate
+from borderapp.store.keyslots import KdfParams
 from borderapp.store.projection import CrossingSummary
-from borderapp.store.station import Session
+from borderapp.store.station import Session, User
 
 # Interview content is need-to-know; crossing data is for the station's officers and its supervisor.
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -296,3 +299,161 @@ def update_settings(session: Session, *, idle_lock_minutes: int) -> Settings:
     with session.writing() as conn:
         drafts.put_settings(conn, {"idle_lock_minutes": str(idle_lock_minutes)})
     return Settings(idle_lock_minutes)
+
+
+# -- station users (supervisor) ---------------------------------------------------------------------------------
+MIN_PASSWORD = 8
+ROLES = ("officer", "social_worker", "supervisor")
+_USERNAME = re.compile(r"^[A-Za-z0-9._-]{2,64}$")
+
+
+def password_problems(password: str, repeat: str, key: str = "password") -> list[tuple[str, str]]:
+    if len(password) < MIN_PASSWORD:
+        return [(key, f"use at least {MIN_PASSWORD} characters")]
+    if password != repeat:
+        return [(f"{key}_repeat", "the two passwords differ; type the same one twice")]
+    return []
+
+
+def _person_problems(username: str, full_name: str, role: str, badge: str) -> list[tuple[str, str]]:
+    problems = []
+    if not _USERNAME.match(username):
+        problems.append(("username", "use 2-64 letters, digits, dots, dashes or underscores, without spaces"))
+    if not full_name.strip():
+        problems.append(("full_name", "give the person's full name, as on the badge"))
+    elif len(full_name) > 200:
+        problems.append(("full_name", "the full name is longer than 200 characters"))
+    if role not in ROLES:
+        problems.append(("role", "choose officer, social worker or supervisor"))
+    if len(badge) > 40:
+        problems.append(("badge", "the badge number is longer than 40 characters"))
+    return problems
+
+
+def create_station(
+    directory: Path,
+    *,
+    bcp: str,
+    station_name: str,
+    username: str,
+    full_name: str,
+    badge: str = "",
+    female_at_officer: bool = False,
+    password: str,
+    repeat: str,
+    kdf: KdfParams | None = None,
+) -> Session:
+    """The first-run set-up: a new station with its first supervisor, every problem reported at once."""
+    station.ensure_free(directory)
+    problems = []
+    if bcp not in reference.bcps():
+        problems.append(("bcp", "choose the border crossing point of this station"))
+    if not station_name.strip():
+        problems.append(("station_name", "name the station (for example 'Kakavijë, exit lane 2')"))
+    problems += _person_problems(username, full_name, "supervisor", badge)
+    problems += password_problems(password, repeat)
+    if problems:
+        raise InvalidInput(problems)
+    supervisor = User(
+        id=uuid7(),
+        username=username,
+        full_name=" ".join(full_name.split()),
+        role="supervisor",
+        badge=badge.strip() or None,
+        female_at_officer=female_at_officer,
+    )
+    return station.create_station(
+        directory, bcp=bcp, station_name=station_name.strip(), supervisor=supervisor, password=password, kdf=kdf
+    )
+
+
+def list_users(session: Session) -> list[User]:
+    require(session, "users")
+    return session.users()
+
+
+def add_user(
+    session: Session,
+    *,
+    username: str,
+    full_name: str,
+    role: str,
+    badge: str = "",
+    female_at_officer: bool = False,
+    password: str,
+    repeat: str,
+    expires_at: str | None = None,
+) -> User:
+    require(session, "users")
+    problems = _person_problems(username, full_name, role, badge) + password_problems(password, repeat)
+    if not problems and session.find_user(username) is not None:
+        problems.append(("username", f"{username!r} already exists at this station; choose another user name"))
+    if problems:
+        raise InvalidInput(problems)
+    user = User(
+        id=uuid7(),
+        username=username,
+        full_name=" ".join(full_name.split()),
+        role=role,  # checked above
+        badge=badge.strip() or None,
+        female_at_officer=female_at_officer,
+        expires_at=expires_at,
+    )
+    session.add_user(user, password)
+    return user
+
+
+def _existing(session: Session, username: str) -> User:
+    user = session.find_user(username)
+    if user is None:
+        raise InvalidInput([("username", f"there is no user {username!r} at this station")])
+    return user
+
+
+def _other_active_supervisor(session: Session, username: str) -> bool:
+    return any(
+        u.role == "supervisor" and u.active and u.username.casefold() != username.casefold() for u in session.users()
+    )
+
+
+def update_user(
+    session: Session, username: str, *, full_name: str, role: str, badge: str = "", female_at_officer: bool = False
+) -> User:
+    require(session, "users")
+    user = _existing(session, username)
+    problems = [p for p in _person_problems(username, full_name, role, badge) if p[0] != "username"]
+    if user.role == "supervisor" and role != "supervisor" and not _other_active_supervisor(session, username):
+        problems.append(("role", "this is the only supervisor; make someone else supervisor first"))
+    if problems:
+        raise InvalidInput(problems)
+    session.update_user(
+        user.username,
+        full_name=" ".join(full_name.split()),
+        role=role,  # type: ignore[arg-type]  # checked above
+        badge=badge.strip() or None,
+        female=female_at_officer,
+    )
+    return _existing(session, username)
+
+
+def disable_user(session: Session, username: str) -> None:
+    require(session, "users")
+    user = _existing(session, username)
+    if not user.active:
+        raise InvalidInput([("username", f"{username!r} is already disabled")])
+    if user.role == "supervisor" and not _other_active_supervisor(session, username):
+        raise InvalidInput([("username", "this is the only supervisor; without one nobody could manage the station")])
+    session.disable_user(user.username)
+
+
+def reset_password(session: Session, username: str, password: str, repeat: str) -> None:
+    """A new key slot for the user: the new password opens the same data (own password, or any as supervisor)."""
+    if username.casefold() != session.user.username.casefold():
+        require(session, "users")
+    user = _existing(session, username)
+    if not user.active:
+        raise InvalidInput([("username", f"{username!r} is disabled; a password would not open the station")])
+    problems = password_problems(password, repeat)
+    if problems:
+        raise InvalidInput(problems)
+    session.set_password(user.username, password)

@@ -165,6 +165,13 @@ class Session:
     def set_password(self, username: str, password: str) -> None:
         self.keyslots.set_slot(username, password, self._key)
 
+    def update_user(self, username: str, *, full_name: str, role: Role, badge: str | None, female: bool) -> None:
+        with self.writing() as conn:
+            conn.execute(
+                "UPDATE users SET full_name = ?, role = ?, badge = ?, female_at_officer = ? WHERE username = ?",
+                (full_name, role, badge, int(female), username),
+            )
+
     def disable_user(self, username: str) -> None:
         with self.writing() as conn:
             conn.execute("UPDATE users SET active = 0 WHERE username = ?", (username,))
@@ -189,14 +196,19 @@ def _insert_user(conn: db.Connection, user: User, created_by: str | None) -> Non
     )
 
 
+def ensure_free(directory: Path) -> None:
+    paths = Paths(directory)
+    if paths.db.exists() or paths.keys.exists():
+        raise StationExists(f"A station already exists in {directory}. Open it, or choose an empty directory.")
+
+
 def create_station(
     directory: Path, *, bcp: str, station_name: str, supervisor: User, password: str, kdf: KdfParams | None = None
 ) -> Session:
     paths = Paths(directory)
     if bcp not in reference.bcps():
         raise InvalidInput([("bcp", f"unknown border crossing point {bcp!r}; use a code from resources/bcps.json")])
-    if paths.db.exists() or paths.keys.exists():
-        raise StationExists(f"A station already exists in {directory}. Open it, or choose an empty directory.")
+    ensure_free(directory)
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = os.urandom(32)
     conn = db.connect(paths.db, key)

@@ -303,4 +303,4 @@ def test_overlong_user_name_is_a_clear_error(cli_run) -> None:  # type: ignore[n
         "officer",
         stdin=f"{PASSWORDS['sup']}\nlong-enough-pw\n",
     )
-    assert code == 1 and "error: username: String should have at most 64 characters" in err
+    assert code == 1 and "error: username: use 2-64 letters, digits, dots, dashes or underscores" in err
