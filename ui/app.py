@@ -15,14 +15,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
-from borderapp import __version__, reference, services
+from borderapp import reference, services
 from borderapp.store.station import DB_NAME
-from ui import dbworker
+from ui import dbworker, i18n
 from ui.dbworker import Op
 from ui.entry_form import EntryForm
 from ui.login import LoginPage
 from ui.messages import bridge
 from ui.records_view import RecordsView
+from ui.settings_page import SettingsPage
+from ui.setup_page import SetupPage
+from ui.users_page import UsersPage, role_text
 
 
 def _t(text: str) -> str:
@@ -61,32 +64,12 @@ class MainWindow(QMainWindow):
         self.sync_state.connect(self._worker_state)
         self.store = Path(store_dir)
         self.setWindowTitle("BorderApp")
+        self.demo_users = demo_users
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
-        if (self.store / DB_NAME).exists():
-            self.login = LoginPage(self.store, _t("Station store: {0}").format(self.store), demo_users)
-            self.login.signed_in.connect(self._signed_in)
-            self.pages.addWidget(self.login)
-        else:
-            label = QLabel(
-                _t(
-                    "<h2>BorderApp {0}</h2><p>There is no station in {1} yet.</p>"
-                    "<p>Create one with <code>borderapp init</code>, or try the app with <code>borderapp --demo</code>."
-                    "</p>"
-                ).format(__version__, self.store)
-            )
-            label.setObjectName("no_station")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.pages.addWidget(label)
         self.user: Any = None
         self.station: Any = None
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("work")
-        self.entry = EntryForm()
-        self.entry.saved.connect(self._record_saved)
-        self.records = RecordsView()
-        self.pages.addWidget(self.tabs)
+        self._make_pages()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self.idle_minutes = 5
@@ -102,11 +85,62 @@ class MainWindow(QMainWindow):
         bridge().bug.connect(self._bug)
         self.resize(1366, 768)
 
+    def _make_pages(self) -> None:
+        """Every page, in the current language (built again when the language changes)."""
+        self.login = LoginPage(self.store, _t("Station store: {0}").format(self.store), self.demo_users)
+        self.login.signed_in.connect(self._signed_in)
+        self.login.language_chosen.connect(self.switch_language)
+        self.setup: SetupPage | None = None
+        if not (self.store / DB_NAME).exists():
+            self.setup = SetupPage(self.store)  # first run: create the station, then work
+            self.setup.signed_in.connect(self._signed_in)
+            self.setup.language_chosen.connect(self.switch_language)
+            self.pages.addWidget(self.setup)
+        self.pages.addWidget(self.login)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("work")
+        self.entry = EntryForm()
+        self.entry.saved.connect(self._record_saved)
+        self.records = RecordsView()
+        self.users = UsersPage()
+        self.settings = SettingsPage()
+        self.settings.saved.connect(self._apply_settings)
+        self.settings.language_chosen.connect(self.switch_language)
+        self.pages.addWidget(self.tabs)
+
+    def switch_language(self, language: str) -> None:
+        """Rebuild every page in the language; a signed-in user stays signed in and keeps the unfinished form."""
+        i18n.save_language(self.store, language)
+        signed_in = self.user is not None and self.pages.currentWidget() is self.tabs
+        typed_user = self.login.user.text()
+        if signed_in and services.may(self.user.role, "record"):
+            self.entry.flush_draft()  # queued before the new form asks for it
+        i18n.install(language)
+        old = [page for i in range(self.pages.count()) if (page := self.pages.widget(i)) is not None]
+        for page in (*old, self.entry, self.records, self.users, self.settings):
+            self.pages.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self._make_pages()
+        self.login.user.setText(typed_user)
+        if signed_in:
+            self._enter(self.user, self.station)
+            self.tabs.setCurrentWidget(self.settings)
+        elif self.setup is not None:
+            self.pages.setCurrentWidget(self.setup)
+        self.refresh_sync()
+
     def _signed_in(self, user: Any, station: Any) -> None:
+        i18n.save_language(self.store, i18n.current())
+        self._enter(user, station)
+        self._sync_timer.start()
+        Op(self, lambda s: (services.sync_overview(s).enrolled, s.reopen)).success(self._start_worker).run()
+
+    def _enter(self, user: Any, station: Any) -> None:
         bcp = reference.bcps().get(station.bcp)
         self.statusBar().showMessage(
             _t("{0} ({1}) at {2}, {3}").format(
-                user.full_name, user.role.replace("_", " "), station.station_name, bcp.name if bcp else station.bcp
+                user.full_name, role_text(user.role), station.station_name, bcp.name if bcp else station.bcp
             )
         )
         self.user, self.station = user, station
@@ -118,10 +152,12 @@ class MainWindow(QMainWindow):
             self.records.search.setFocus()
         if services.may(user.role, "read"):
             self.records.load()
+        if services.may(user.role, "users"):
+            self.users.load()
+        if services.may(user.role, "settings"):
+            self.settings.load()
         Op(self, services.settings).success(self._apply_settings).run()
         self.refresh_sync()
-        self._sync_timer.start()
-        Op(self, lambda s: (services.sync_overview(s).enrolled, s.reopen)).success(self._start_worker).run()
 
     def _build_tabs(self, user: Any) -> None:
         while self.tabs.count():
@@ -130,6 +166,10 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.entry, _t("&New crossing"))
         if services.may(user.role, "read"):
             self.tabs.addTab(self.records, _t("&Records"))
+        if services.may(user.role, "users"):
+            self.tabs.addTab(self.users, _t("&Users"))
+        if services.may(user.role, "settings"):
+            self.tabs.addTab(self.settings, _t("Se&ttings"))
         if not self.tabs.count():
             note = QLabel(_t("The interview queue for social workers comes here. Nothing else is open to this role."))
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -279,6 +319,7 @@ def run(store_dir: str, demo: bool = False) -> int:
     if demo:
         store, demo_users = make_demo_station()
         store_dir = str(store)
+    i18n.install(i18n.saved_language(Path(store_dir)))
     window = MainWindow(store_dir, demo_users)
     window.show()
     code = int(app.exec())

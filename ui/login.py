@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from borderapp.errors import AccountLocked
 from borderapp.store.station import open_session
+from ui import i18n
 from ui.dbworker import Op, Opener
 
 
@@ -22,6 +23,7 @@ def _t(text: str) -> str:
 
 class LoginPage(QWidget):
     signed_in = Signal(object, object)
+    language_chosen = Signal(str)
 
     def __init__(
         self, store: Path, station_label: str, demo_users: dict[str, str] | None = None, parent: QWidget | None = None
@@ -67,11 +69,18 @@ class LoginPage(QWidget):
             hint = QLabel(f"<p><b>{_t('Demo station: users and passwords')}</b></p><table>{rows}</table>")
             hint.setObjectName("demo_hint")
             inner.addWidget(hint)
+        self.language = i18n.language_box()
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(QLabel(_t("Language")))
+        top.addWidget(self.language)
         outer = QVBoxLayout(self)
+        outer.addLayout(top)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.button.clicked.connect(self.submit)
+        self.language.currentIndexChanged.connect(lambda _: self.language_chosen.emit(self.language.currentData()))
         self.password.returnPressed.connect(self.submit)
         self.user.returnPressed.connect(self.password.setFocus)
         self.user.setFocus()

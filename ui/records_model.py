@@ -37,6 +37,19 @@ def sync_text(state: str) -> str:
     return texts.get(state, state)
 
 
+def accompaniment_text(value: str) -> str:
+    texts = {
+        "both_parents": _t("both parents"),
+        "one_parent": _t("one parent"),
+        "legal_guardian": _t("legal guardian"),
+        "relative": _t("relative"),
+        "unrelated_adult": _t("unrelated adult"),
+        "group": _t("group"),
+        "alone": _t("alone"),
+    }
+    return texts.get(value, value)
+
+
 class RecordsModel(QAbstractTableModel):
     loading = Signal(bool)
 
@@ -173,7 +186,7 @@ class RecordsModel(QAbstractTableModel):
         if column == "document":
             return r.doc_number or "-"
         if column == "accompaniment":
-            return _t(r.accompaniment.replace("_", " "))
+            return accompaniment_text(r.accompaniment)
         if column == "flags":
             return " ".join(r.flags) or "-"
         if column == "sync":

@@ -23,19 +23,21 @@ from PySide6.QtWidgets import (
 from borderapp import services
 from borderapp.store import projection
 from ui.dbworker import Op
-from ui.records_model import RecordsModel
-
-FILTERS: list[tuple[projection.Filter, str]] = [
-    ("all", "All records"),
-    ("today", "Today"),
-    ("flagged", "Flagged"),
-    ("awaiting_interview", "Awaiting interview"),
-    ("not_synced", "Not yet synced"),
-]
+from ui.records_model import RecordsModel, accompaniment_text
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("RecordsView", text)
+
+
+def filters() -> list[tuple[projection.Filter, str]]:
+    return [
+        ("all", _t("All records")),
+        ("today", _t("Today")),
+        ("flagged", _t("Flagged")),
+        ("awaiting_interview", _t("Awaiting interview")),
+        ("not_synced", _t("Not yet synced")),
+    ]
 
 
 class RecordsView(QWidget):
@@ -47,8 +49,8 @@ class RecordsView(QWidget):
         self.search.setPlaceholderText(_t("Search: family name, any name part or document number"))
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
-        for key, label in FILTERS:
-            self.filter.addItem(_t(label), key)
+        for key, label in filters():
+            self.filter.addItem(label, key)
         self.status = QLabel("")
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -104,7 +106,7 @@ class RecordsView(QWidget):
             f"<p>{_t('Born')}: {child.birth_date or '?'} · {_t('Nationality')}: {child.nationality} · "
             f"{_t('Document')}: {esc(r.document.number or '-')}</p>",
             f"<p>{esc(r.crossing.bcp)} · {r.crossing.crossed_at:%Y-%m-%d %H:%M} UTC · "
-            f"{_t(r.accompaniment.replace('_', ' '))}</p>",
+            f"{accompaniment_text(r.accompaniment)}</p>",
         ]
         if view.summary.status == "voided":
             parts.append(f"<p><b>{_t('This record is void.')}</b></p>")

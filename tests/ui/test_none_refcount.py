@@ -20,9 +20,9 @@ def test_void_qt_calls_keep_the_refcount_of_none(qtbot: QtBot) -> None:
 
 
 def test_main_window_shows_the_store(qtbot: QtBot) -> None:
-    window = MainWindow("/srv/station")
-    qtbot.addWidget(window)
     from PySide6.QtWidgets import QLabel
 
-    label = window.findChild(QLabel, "no_station")
-    assert label is not None and "There is no station in /srv/station yet" in label.text()
+    window = MainWindow("/srv/station")
+    qtbot.addWidget(window)
+    assert window.setup is not None and window.pages.currentWidget() is window.setup
+    assert "found no station in /srv/station" in window.setup.findChild(QLabel, "title").text()
