@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from borderapp import entry, services
 from borderapp.events import Event
+from ui import i18n
 from ui.dbworker import Op
 
 ERROR_STYLE = "color: #a4161a;"
@@ -630,7 +631,8 @@ class EntryForm(QWidget):
             self.flags.setText(f"<p style='color:#555'>{waiting.format(len(built.problems))}</p>")
             return
         record = built.record
-        Op(self, lambda s: services.flags_for(s, record)).success(
+        language = i18n.current()
+        Op(self, lambda s: services.flags_for(s, record, language)).success(
             lambda flags: self._show_flags(generation, flags)
         ).run()
 

@@ -165,8 +165,8 @@ def write_ts(path: Path, language: str, sources: list[Source], old: dict[tuple[s
         ET.SubElement(element, "name").text = context
         for text, source in sorted(by_context[context].items()):
             message = ET.SubElement(element, "message")
-            file, _, line = source.where.partition(":")
-            ET.SubElement(message, "location", filename=f"../../{file}", line=line)
+            file = source.where.partition(":")[0]  # no line numbers: the file would change with every edit
+            ET.SubElement(message, "location", filename=f"../../{file}")
             ET.SubElement(message, "source").text = text
             translation, finished = old.get((context, text), ("", False))
             node = ET.SubElement(message, "translation")

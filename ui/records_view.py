@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from borderapp import services
 from borderapp.store import projection
+from ui import i18n
 from ui.dbworker import Op
 from ui.records_model import RecordsModel, accompaniment_text
 
@@ -96,7 +97,8 @@ class RecordsView(QWidget):
         if not rows:
             return
         record_id = self.model.summary(rows[0].row()).record_id
-        Op(self, lambda s: services.show(s, record_id)).success(self._show).run()
+        language = i18n.current()
+        Op(self, lambda s: services.show(s, record_id, language)).success(self._show).run()
 
     def _show(self, view: services.RecordView) -> None:
         r, child = view.record, view.record.child

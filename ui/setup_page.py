@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,6 +87,7 @@ class SetupPage(QWidget):
         }
         for key, widget in self.fields.items():
             widget.setObjectName(key)
+            widget.setMinimumHeight(widget.sizeHint().height())
             error = QLabel("")
             error.setObjectName(f"error_{key}")
             error.setStyleSheet(ERROR_STYLE)
@@ -117,7 +118,7 @@ class SetupPage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: #444;")
         panel = QWidget()
-        panel.setMaximumWidth(560)
+        panel.setFixedWidth(600)  # a fixed width lets the wrapped error lines take the height they need
         inner = QVBoxLayout(panel)
         inner.addWidget(title)
         inner.addLayout(form)
@@ -132,7 +133,11 @@ class SetupPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addStretch(1)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        middle = QHBoxLayout()  # centred by stretches: an alignment flag would lose the wrapped labels' heights
+        middle.addStretch(1)
+        middle.addWidget(panel)
+        middle.addStretch(1)
+        outer.addLayout(middle)
         outer.addStretch(2)
         self.button.clicked.connect(self.submit)
         self.language.currentIndexChanged.connect(lambda _: self.language_chosen.emit(self.language.currentData()))

@@ -89,6 +89,7 @@ class UsersPage(QWidget):
         form = QFormLayout()
         for key, widget in self.fields.items():
             widget.setObjectName(key)
+            widget.setMinimumHeight(widget.sizeHint().height())
             error = QLabel("")
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
@@ -242,16 +243,19 @@ class UsersPage(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        if isinstance(error, InvalidInput):
-            for key, text in error.problems:
-                label = self.errors.get(key)
-                if label is not None:
-                    label.setText(text[:1].upper() + text[1:])
-                    label.show()
-            others = [text for key, text in error.problems if key not in self.errors]
-            self.message.setText("\n".join(others) or _t("Fix what is marked."))
+        if not isinstance(error, InvalidInput):
+            self.message.setText(str(error))
             return
-        self.message.setText(str(error))
+        others = []
+        for key, text in error.problems:
+            sentence = text[:1].upper() + text[1:]
+            label = self.errors.get(key)
+            if label is None or (key == "username" and self.username.isReadOnly()):
+                others.append(sentence)  # about the user as a whole, not a field being edited
+                continue
+            label.setText(sentence)
+            label.show()
+        self.message.setText("\n".join(others) or _t("Fix what is marked."))
 
     def add(self) -> None:
         values = {

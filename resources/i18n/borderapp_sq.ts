@@ -1,0 +1,1263 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sq" sourcelanguage="en">
+  <context>
+    <name>EntryForm</name>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>(choose)</source>
+      <translation>(zgjidhni)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>A check digit is wrong: compare the fields with the document.</source>
+      <translation>Një shifër kontrolli është e gabuar: krahasoni fushat me dokumentin.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>ALB, GRC, XKX…</source>
+      <translation>ALB, GRC, XKX…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Accompanied by</source>
+      <translation>Shoqëruar nga</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Add an adult (Ctrl+D)</source>
+      <translation>Shto një të rritur (Ctrl+D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Adult {0}</source>
+      <translation>I rrituri {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Age in doubt</source>
+      <translation>Mosha e dyshimtë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Air</source>
+      <translation>Ajër</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>All check digits are correct.</source>
+      <translation>Të gjitha shifrat e kontrollit janë të sakta.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Alone</source>
+      <translation>I vetëm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Aunt or uncle</source>
+      <translation>Hallë, teze, xhaxha ose dajë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Birth certificate</source>
+      <translation>Certifikatë lindjeje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Born</source>
+      <translation>Datëlindja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Both parents</source>
+      <translation>Të dy prindërit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Both parents, notarised</source>
+      <translation>Të dy prindërit, e noterizuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Child</source>
+      <translation>Fëmija</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Clear form (Ctrl+N)</source>
+      <translation>Pastro formularin (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Cleared</source>
+      <translation>Lejuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Consent document</source>
+      <translation>Dokumenti i pëlqimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Contradictions</source>
+      <translation>Kundërthënie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Court custody decision</source>
+      <translation>Vendim gjykate për kujdestarinë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Crossing</source>
+      <translation>Kalimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>DD.MM.YYYY</source>
+      <translation>DD.MM.VVVV</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Death certificate of a parent</source>
+      <translation>Certifikatë vdekjeje e një prindi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Destination</source>
+      <translation>Destinacioni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Direction</source>
+      <translation>Drejtimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Document</source>
+      <translation>Dokumenti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Document number</source>
+      <translation>Numri i dokumentit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Document scan</source>
+      <translation>Skanimi i dokumentit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Entry</source>
+      <translation>Hyrje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Estimated age</source>
+      <translation>Mosha e vlerësuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Evidence of relationship</source>
+      <translation>Prova e lidhjes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Exit</source>
+      <translation>Dalje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Expires</source>
+      <translation>Skadon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>F (female)</source>
+      <translation>F (femër)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Family</source>
+      <translation>Familja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Family friend</source>
+      <translation>Mik i familjes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Family name</source>
+      <translation>Mbiemri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Family visit</source>
+      <translation>Vizitë familjare</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Father</source>
+      <translation>Babai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Flags: {0}.</source>
+      <translation>Flamujt: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Given names</source>
+      <translation>Emri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Grandparent</source>
+      <translation>Gjysh ose gjyshe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Group (school, sport)</source>
+      <translation>Grup (shkollë, sport)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Group leader</source>
+      <translation>Drejtues grupi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Host named in it</source>
+      <translation>Pritësi i përmendur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Host or hotel</source>
+      <translation>Pritësi ose hoteli</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Identity card</source>
+      <translation>Letërnjoftim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Initial interview</source>
+      <translation>Intervistë fillestare</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Issued by</source>
+      <translation>Lëshuar nga</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Journey and consent</source>
+      <translation>Udhëtimi dhe pëlqimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Land</source>
+      <translation>Tokë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Legal guardian</source>
+      <translation>Kujdestar ligjor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>M (male)</source>
+      <translation>M (mashkull)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>MRZ</source>
+      <translation>MRZ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Medical</source>
+      <translation>Mjekim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Mother</source>
+      <translation>Nëna</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Moving abroad</source>
+      <translation>Shpërngulje jashtë vendit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Nationality</source>
+      <translation>Shtetësia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>No document</source>
+      <translation>Pa dokument</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>No flags.</source>
+      <translation>Pa flamuj.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>No risk flags.</source>
+      <translation>Asnjë flamur rreziku.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>None</source>
+      <translation>Asnjë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Not saved: {0}</source>
+      <translation>Nuk u ruajt: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Notes</source>
+      <translation>Shënime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Number</source>
+      <translation>Numri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>One parent</source>
+      <translation>Një prind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Other</source>
+      <translation>Tjetër</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Other children with this adult</source>
+      <translation>Fëmijë të tjerë me këtë të rritur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Other parent, notarised</source>
+      <translation>Prindi tjetër, e noterizuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Other relative</source>
+      <translation>I afërm tjetër</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Outcome</source>
+      <translation>Përfundimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Paid by</source>
+      <translation>Paguar nga</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Parents</source>
+      <translation>Prindërit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Passport</source>
+      <translation>Pasaportë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Payer's name</source>
+      <translation>Emri i paguesit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Planned return</source>
+      <translation>Kthimi i planifikuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Presumed minor (no reliable date of birth)</source>
+      <translation>I mitur i supozuar (pa datëlindje të besueshme)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Purpose</source>
+      <translation>Qëllimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Referred</source>
+      <translation>Referuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Relationship</source>
+      <translation>Lidhja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Relative</source>
+      <translation>I afërm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Remove adult {0}</source>
+      <translation>Hiq të rriturin {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Return ticket</source>
+      <translation>Bileta e kthimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Risk flags</source>
+      <translation>Flamujt e rrezikut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Save (Enter or Ctrl+S)</source>
+      <translation>Ruaj (Enter ose Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Saved: {0} {1}, {2} at {3}. Record {4}.</source>
+      <translation>U ruajt: {0} {1}, {2} në orën {3}. Regjistrimi {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Scan the adult's document (optional)</source>
+      <translation>Skanoni dokumentin e të rriturit (sipas dëshirës)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Scan the document (or type its MRZ lines)</source>
+      <translation>Skanoni dokumentin (ose shkruani rreshtat e MRZ-së)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Sea</source>
+      <translation>Det</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Second line check</source>
+      <translation>Kontroll në linjën e dytë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Sex</source>
+      <translation>Gjinia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Shown</source>
+      <translation>E paraqitur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Sibling</source>
+      <translation>Vëlla ose motër</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Someone else</source>
+      <translation>Dikush tjetër</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Sport</source>
+      <translation>Sport</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Stopped</source>
+      <translation>Ndaluar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Study</source>
+      <translation>Studime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>The child</source>
+      <translation>Fëmija vetë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>The child's and the adults' answers differ</source>
+      <translation>Përgjigjet e fëmijës dhe të të rriturve ndryshojnë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>The flags show once the form is complete ({0} to fill in or fix).</source>
+      <translation>Flamujt shfaqen kur formulari është i plotë ({0} për t’u plotësuar ose ndrequr).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Time</source>
+      <translation>Ora</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Tourism</source>
+      <translation>Turizëm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Transport</source>
+      <translation>Transporti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Travel document</source>
+      <translation>Dokument udhëtimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Type</source>
+      <translation>Lloji</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Unknown</source>
+      <translation>E panjohur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Unrelated</source>
+      <translation>Pa lidhje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Unrelated adult</source>
+      <translation>I rritur pa lidhje familjare</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Vehicle</source>
+      <translation>Mjeti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Work</source>
+      <translation>Punë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>X (unspecified)</source>
+      <translation>X (e papërcaktuar)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Your unfinished form from {0} is back. Finish it, or press Ctrl+N to start again.</source>
+      <translation>Formulari juaj i papërfunduar nga {0} u rikthye. Përfundojeni, ose shtypni Ctrl+N për të filluar nga e para.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>birth date</source>
+      <translation>data e lindjes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>composite</source>
+      <translation>shifra e përbërë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>document number</source>
+      <translation>numri i dokumentit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>entry</source>
+      <translation>hyrje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>exit</source>
+      <translation>dalje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>expiry date</source>
+      <translation>data e skadimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>now, or HH:MM if earlier</source>
+      <translation>tani, ose OO:MM nëse më herët</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>personal number</source>
+      <translation>numri personal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>years, when the age is in doubt</source>
+      <translation>vite, kur mosha është e dyshimtë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>{0} thing(s) to fix before saving; each is shown under its field.</source>
+      <translation>{0} gjë(ra) për t’u ndrequr para ruajtjes; secila shfaqet nën fushën e vet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginPage</name>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>Demo station: users and passwords</source>
+      <translation>Stacion demonstrimi: përdoruesit dhe fjalëkalimet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>Language</source>
+      <translation>Gjuha</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>Locked after {1} minutes without use. {0} can unlock with the password, or another user can sign in.</source>
+      <translation>E kyçur pas {1} minutash pa përdorim. {0} mund ta zhbllokojë me fjalëkalim, ose mund të hyjë një përdorues tjetër.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>Locked by {0}. {0} can unlock with the password, or another user can sign in.</source>
+      <translation>E kyçur nga {0}. {0} mund ta zhbllokojë me fjalëkalim, ose mund të hyjë një përdorues tjetër.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>Opening the station…</source>
+      <translation>Po hapet stacioni…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>Password</source>
+      <translation>Fjalëkalimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>Sign in</source>
+      <translation>Hyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>Too many wrong passwords. Try again in {0} s.</source>
+      <translation>Shumë fjalëkalime të gabuara. Provoni përsëri pas {0} s.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>Type your user name and password.</source>
+      <translation>Shkruani emrin e përdoruesit dhe fjalëkalimin.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>User</source>
+      <translation>Përdoruesi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>You can try again now.</source>
+      <translation>Tani mund të provoni përsëri.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>&amp;New crossing</source>
+      <translation>Kalim i &amp;ri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>&amp;Records</source>
+      <translation>&amp;Regjistrimet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>&amp;Users</source>
+      <translation>&amp;Përdoruesit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>(oldest {0})</source>
+      <translation>(më e vjetra {0})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Central server</source>
+      <translation>Serveri qendror</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Interviews</source>
+      <translation>Intervistat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Not enrolled with a central server</source>
+      <translation>E paregjistruar në serverin qendror</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Offline</source>
+      <translation>Pa lidhje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Online</source>
+      <translation>Në linjë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Se&amp;ttings</source>
+      <translation>Cilësi&amp;met</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Something went wrong inside BorderApp. Nothing you recorded was lost. Copy the details below for the support team.</source>
+      <translation>Ndodhi një gabim brenda BorderApp. Asgjë nga sa regjistruat nuk humbi. Kopjoni hollësitë më poshtë për ekipin e mbështetjes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Station store: {0}</source>
+      <translation>Ruajtja e stacionit: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>The interview queue for social workers comes here. Nothing else is open to this role.</source>
+      <translation>Këtu do të jetë radha e intervistave për punonjësit socialë. Asgjë tjetër nuk është e hapur për këtë rol.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>last sync {0} UTC</source>
+      <translation>sinkronizimi i fundit {0} UTC</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>under a minute</source>
+      <translation>më pak se një minutë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>{0} ({1}) at {2}, {3}</source>
+      <translation>{0} ({1}) në {2}, {3}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>{0} days</source>
+      <translation>{0} ditë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>{0} h</source>
+      <translation>{0} orë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>{0} min</source>
+      <translation>{0} min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>{0} not sent</source>
+      <translation>{0} të padërguara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>{0} record event(s) are not yet at the central server. They stay safe on this workstation and are sent the next time BorderApp runs with a connection. Close anyway?</source>
+      <translation>{0} ngjarje regjistrimi nuk kanë arritur ende në serverin qendror. Ato mbeten të sigurta në këtë stacion pune dhe dërgohen herën tjetër që BorderApp punon me lidhje. Të mbyllet gjithsesi?</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordsModel</name>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Accompaniment</source>
+      <translation>Shoqërimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Born</source>
+      <translation>Lindur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Central server</source>
+      <translation>Serveri qendror</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Direction</source>
+      <translation>Drejtimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Document</source>
+      <translation>Dokumenti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Entry</source>
+      <translation>Hyrje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Exit</source>
+      <translation>Dalje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Flags</source>
+      <translation>Flamujt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Name</source>
+      <translation>Emri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Not sent</source>
+      <translation>I padërguar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Quarantined</source>
+      <translation>Në karantinë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Received</source>
+      <translation>I marrë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Status</source>
+      <translation>Gjendja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Time</source>
+      <translation>Koha</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>Void</source>
+      <translation>Anuluar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>alone</source>
+      <translation>i vetëm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>both parents</source>
+      <translation>të dy prindërit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>group</source>
+      <translation>grup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>legal guardian</source>
+      <translation>kujdestar ligjor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>one parent</source>
+      <translation>një prind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>relative</source>
+      <translation>i afërm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
+      <source>unrelated adult</source>
+      <translation>i rritur pa lidhje</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordsView</name>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>All records</source>
+      <translation>Të gjitha regjistrimet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Awaiting interview</source>
+      <translation>Në pritje të intervistës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Born</source>
+      <translation>Lindur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Document</source>
+      <translation>Dokumenti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Flagged</source>
+      <translation>Me flamur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Flags</source>
+      <translation>Flamujt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>History</source>
+      <translation>Historiku</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Loading…</source>
+      <translation>Po ngarkohet…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Nationality</source>
+      <translation>Shtetësia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Not yet synced</source>
+      <translation>Ende pa u sinkronizuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Search: family name, any name part or document number</source>
+      <translation>Kërko: mbiemri, çdo pjesë e emrit ose numri i dokumentit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Select a record to see it, its flags and its history.</source>
+      <translation>Zgjidhni një regjistrim për të parë atë, flamujt dhe historikun e tij.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>This record is void.</source>
+      <translation>Ky regjistrim është anuluar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Today</source>
+      <translation>Sot</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../ui/settings_page.py" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_page.py" />
+      <source>Language on this workstation</source>
+      <translation>Gjuha në këtë stacion pune</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_page.py" />
+      <source>Lock after this long without use</source>
+      <translation>Kyç pas kaq kohe pa përdorim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_page.py" />
+      <source>Save settings</source>
+      <translation>Ruaj cilësimet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_page.py" />
+      <source>Settings saved.</source>
+      <translation>Cilësimet u ruajtën.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_page.py" />
+      <source>Station settings</source>
+      <translation>Cilësimet e stacionit</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupPage</name>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>(choose the border crossing point)</source>
+      <translation>(zgjidhni pikën e kalimit kufitar)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Badge number</source>
+      <translation>Numri i distinktivit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Border crossing point</source>
+      <translation>Pika e kalimit kufitar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>BorderApp {0} found no station in {1}. Create it here; you become its first supervisor.</source>
+      <translation>BorderApp {0} nuk gjeti asnjë stacion në {1}. Krijojeni këtu; ju bëheni mbikëqyrësi i tij i parë.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Create the station</source>
+      <translation>Krijo stacionin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Creating the encrypted station…</source>
+      <translation>Po krijohet stacioni i enkriptuar…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Female anti-trafficking officer</source>
+      <translation>Oficere femër kundër trafikimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Fix what is marked, then create the station.</source>
+      <translation>Ndreqni sa është shënuar, pastaj krijoni stacionin.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Language</source>
+      <translation>Gjuha</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Password (8 or more characters)</source>
+      <translation>Fjalëkalimi (8 ose më shumë shenja)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Password again</source>
+      <translation>Fjalëkalimi përsëri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Set up this station</source>
+      <translation>Ngrini këtë stacion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Station name</source>
+      <translation>Emri i stacionit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>The records are encrypted with a key that only the users' passwords open. Keep station.db and station.keys together in every backup. To try BorderApp first, start it with --demo.</source>
+      <translation>Regjistrimet janë të enkriptuara me një çelës që e hapin vetëm fjalëkalimet e përdoruesve. Mbani station.db dhe station.keys bashkë në çdo kopje rezervë. Për ta provuar më parë BorderApp, nisni me --demo.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Your full name</source>
+      <translation>Emri juaj i plotë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>Your user name</source>
+      <translation>Emri juaj i përdoruesit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>air</source>
+      <translation>ajrore</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>for example: Kakavijë, exit lane 2</source>
+      <translation>për shembull: Kakavijë, korsia e daljes 2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>land</source>
+      <translation>tokësore</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>sea</source>
+      <translation>detare</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>A new password writes a new key slot for the same encrypted data: the old password stops working at once. A disabled user's slot is removed; the user's records stay.</source>
+      <translation>Një fjalëkalim i ri shkruan një vend të ri çelësi për të njëjtat të dhëna të enkriptuara: fjalëkalimi i vjetër pushon së punuari menjëherë. Vendi i çelësit të një përdoruesi të çaktivizuar hiqet; regjistrimet e tij mbeten.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Add user</source>
+      <translation>Shto përdoruesin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Badge</source>
+      <translation>Distinktivi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Badge number</source>
+      <translation>Numri i distinktivit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Changes to {0} saved.</source>
+      <translation>Ndryshimet për {0} u ruajtën.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Disable user</source>
+      <translation>Çaktivizo përdoruesin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Disabled</source>
+      <translation>Çaktivizuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Female AT officer</source>
+      <translation>Oficere femër KT</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Female anti-trafficking officer</source>
+      <translation>Oficere femër kundër trafikimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Fix what is marked.</source>
+      <translation>Ndreqni sa është shënuar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Full name</source>
+      <translation>Emri i plotë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>New password for {0} set; the old one no longer opens the station.</source>
+      <translation>U vendos fjalëkalimi i ri për {0}; i vjetri nuk e hap më stacionin.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>New user</source>
+      <translation>Përdorues i ri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Officer</source>
+      <translation>Oficer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Password</source>
+      <translation>Fjalëkalimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Password again</source>
+      <translation>Fjalëkalimi përsëri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Role</source>
+      <translation>Roli</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Save changes</source>
+      <translation>Ruaj ndryshimet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Set this password</source>
+      <translation>Vendos këtë fjalëkalim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Social worker</source>
+      <translation>Punonjës social</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>State</source>
+      <translation>Gjendja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Supervisor</source>
+      <translation>Mbikëqyrës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Temporary, until {0}</source>
+      <translation>I përkohshëm, deri më {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>User</source>
+      <translation>Përdoruesi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>User name</source>
+      <translation>Emri i përdoruesit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>User {0} added.</source>
+      <translation>Përdoruesi {0} u shtua.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>Yes</source>
+      <translation>Po</translation>
+    </message>
+    <message>
+      <location filename="../../ui/users_page.py" />
+      <source>{0} disabled; the password no longer opens the station.</source>
+      <translation>{0} u çaktivizua; fjalëkalimi nuk e hap më stacionin.</translation>
+    </message>
+  </context>
+</TS>
