@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from pydantic import ValidationError
@@ -184,6 +184,105 @@ def read_mrz(text: str, *, reference: date, for_adult: bool = False, final: bool
             "expiry": result.expiry_date.strftime("%d.%m.%Y"),
         }
     return MrzReading(values=values, checks=dict(result.checks), complete=True)
+
+
+# -- record -> form (a supervisor's correction starts from the record as it is) --------------------------------
+def _dotted(day: date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+def values_from(record: CrossingRecord, tz: tzinfo | None = None) -> dict[str, Any]:
+    """The form values that `build()` turns back into this record (in `tz`, by default this workstation's)."""
+    c, d, t = record.child, record.document, record.travel
+    when = record.crossing.crossed_at.astimezone(tz)
+    values = blank(record.crossing.direction, record.crossing.transport)
+    values.update(
+        mrz="\n".join(d.mrz_lines),
+        vehicle=record.crossing.vehicle or "",
+        crossed_at=f"{when:%d.%m.%Y %H:%M}",
+        family_name=c.family_name,
+        given_names=c.given_names,
+        birth_date=_dotted(c.birth_date),
+        sex=c.sex,
+        nationality=c.nationality,
+        presumed_minor=c.presumed_minor,
+        estimated_age="" if c.estimated_age is None else str(c.estimated_age),
+        document_type=d.type,
+        issuing_state=d.issuing_state or "",
+        document_number=d.number or "",
+        expiry=_dotted(d.expiry),
+        accompaniment=record.accompaniment,
+        adults=[
+            blank_adult()
+            | {
+                "family_name": a.family_name,
+                "given_names": a.given_names,
+                "birth_date": _dotted(a.birth_date),
+                "nationality": a.nationality or "",
+                "document_state": a.document_state or "",
+                "document_number": a.document_number or "",
+                "relationship": a.relationship,
+                "evidence": a.relationship_evidence or "",
+                "other_children": str(a.other_children) if a.other_children else "",
+            }
+            for a in record.adults
+        ],
+        consent=record.consent.kind,
+        consent_host=record.consent.host_address or "",
+        purpose=t.purpose or "",
+        destination=t.destination_country or "",
+        host=t.host_name or "",
+        planned_return=_dotted(t.planned_return),
+        return_ticket=t.return_ticket,
+        paid_by=t.paid_by,
+        payer=t.payer_name or "",
+        contradictions=record.observations.contradictions,
+        outcome=record.outcome,
+        notes=record.observations.notes or "",
+    )
+    return values
+
+
+# The parts of a record the form shows; `merged` keeps everything else from the original.
+SHOWN = {
+    "crossing": ("bcp", "direction", "crossed_at", "transport", "vehicle"),
+    "child": ("family_name", "given_names", "birth_date", "estimated_age", "presumed_minor", "sex", "nationality"),
+    "document": ("type", "issuing_state", "number", "expiry", "mrz_lines", "mrz_checks"),
+    "consent": ("kind", "host_address"),
+    "travel": (
+        "purpose",
+        "destination_country",
+        "host_name",
+        "planned_return",
+        "return_ticket",
+        "paid_by",
+        "payer_name",
+    ),
+    "observations": ("contradictions", "notes"),
+}
+ADULT_SHOWN = (
+    "family_name", "given_names", "birth_date", "nationality", "document_state", "document_number", "relationship",
+    "relationship_evidence", "other_children",
+)  # fmt: skip
+
+
+def merged(original: CrossingRecord, edited: CrossingRecord) -> CrossingRecord:
+    """The edited record with what the form does not show (parents, consent details, checks run, the crossing's
+    seconds) kept from the original, so a correction changes only what the supervisor changed."""
+    data = original.model_dump(mode="json")
+    new = edited.model_dump(mode="json")
+    for part, keys in SHOWN.items():
+        data[part].update({k: new[part][k] for k in keys})
+    if original.crossing.crossed_at.replace(second=0, microsecond=0) == edited.crossing.crossed_at:
+        data["crossing"]["crossed_at"] = original.crossing.crossed_at.isoformat()
+    adults = []
+    for n, adult in enumerate(new["adults"]):
+        kept = dict(data["adults"][n]) if n < len(data["adults"]) else dict(adult)
+        kept.update({k: adult[k] for k in ADULT_SHOWN})
+        adults.append(kept)
+    data["adults"] = adults
+    data["accompaniment"], data["outcome"] = new["accompaniment"], new["outcome"]
+    return CrossingRecord.model_validate(data)
 
 
 # -- form -> record ----------------------------------------------------------------------------------------------

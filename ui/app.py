@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         else:
             self.records.search.setFocus()
         if services.may(user.role, "read"):
+            self.records.set_user(user.role, station.bcp)
             self.records.load()
         if services.may(user.role, "users"):
             self.users.load()

@@ -297,10 +297,14 @@ class AdultBox(QGroupBox):
 
 
 class EntryForm(QWidget):
-    saved = Signal(object)
+    """Signals: saved(Event) after a new record is stored; submitted(CrossingRecord) instead, when correcting."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    saved = Signal(object)
+    submitted = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, correcting: bool = False) -> None:
         super().__init__(parent)
+        self.correcting = correcting  # a supervisor's correction: no drafts, the dialog stores it
         self.bcp = ""
         self._lane = ("exit", "land")
         self._tried_save = False
@@ -479,7 +483,13 @@ class EntryForm(QWidget):
         self.add_adult_button.clicked.connect(lambda: self.add_adult(focus=True))
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
-        for keys, slot in (("Ctrl+S", self.save), ("Ctrl+N", self.clear), ("Ctrl+D", lambda: self.add_adult(True))):
+        if correcting:
+            self.save_button.hide()  # the correction dialog has its own, with the reason
+            self.clear_button.hide()
+        keys_slots = [("Ctrl+S", self.save), ("Ctrl+D", lambda: self.add_adult(True))]
+        if not correcting:
+            keys_slots.append(("Ctrl+N", self.clear))
+        for keys, slot in keys_slots:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -614,7 +624,8 @@ class EntryForm(QWidget):
             return
         self.confirmation.hide()
         self._live.start()
-        self._draft.start()
+        if not self.correcting:
+            self._draft.start()
 
     def _now(self) -> datetime:
         return datetime.now().astimezone()
@@ -694,6 +705,9 @@ class EntryForm(QWidget):
             self._focus_first_problem(built.problems)
             return
         record = built.record
+        if self.correcting:
+            self.submitted.emit(record)
+            return
         self._saving = True
         self.save_button.setEnabled(False)
         self._draft.stop()
@@ -755,13 +769,15 @@ class EntryForm(QWidget):
         self.problems.setText("")
         self.confirmation.hide()
         self._draft.stop()
-        if not keep_draft:
+        if not keep_draft and not self.correcting:
             Op(self, services.discard_draft).run()
         self.mrz.setFocus()
 
     def flush_draft(self) -> Op | None:
         """Keep what is typed now as the user's draft (or drop the draft if the form is empty)."""
         self._draft.stop()
+        if self.correcting:
+            return None
         values = self.values()
         if entry.is_blank(values, *self._lane):
             return Op(self, services.discard_draft).run()

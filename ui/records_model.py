@@ -10,12 +10,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from borderapp import services
 from borderapp.store import projection
 from borderapp.store.projection import CrossingSummary
+from ui import i18n
 from ui.dbworker import Op
 
 PAGE = 200
@@ -175,14 +185,17 @@ class RecordsModel(QAbstractTableModel):
         return None
 
     def _text(self, r: CrossingSummary, column: str) -> str:
-        if column == "time":
-            return r.crossed_at[:16].replace("T", " ")
+        if column == "time":  # local time, in the chosen language's short format
+            when = QDateTime.fromString(r.crossed_at, Qt.DateFormat.ISODate).toLocalTime()
+            return QLocale().toString(when, QLocale.FormatType.ShortFormat)
         if column == "direction":
             return _t("Entry") if r.direction == "entry" else _t("Exit")
         if column == "name":
             return f"{r.family_name}, {r.given_names}"
         if column == "born":
-            return r.birth_date or (f"~{r.age}" if r.age is not None else "?")
+            if r.birth_date:
+                return i18n.date_text(r.birth_date)
+            return f"~{r.age}" if r.age is not None else "?"
         if column == "document":
             return r.doc_number or "-"
         if column == "accompaniment":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelection, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borderapp import services
+from borderapp import reference, services
 from borderapp.store import projection
 from ui import i18n
 from ui.dbworker import Op
+from ui.record_dialogs import CorrectionDialog, VoidDialog
 from ui.records_model import RecordsModel, accompaniment_text
+from ui.users_page import role_text
 
 
 def _t(text: str) -> str:
@@ -64,13 +67,30 @@ class RecordsView(QWidget):
             self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
+        self.current: services.RecordView | None = None
+        self.bcp = ""
+        self.correct_button = QPushButton(_t("Correct this record…"))
+        self.correct_button.setObjectName("correct")
+        self.void_button = QPushButton(_t("Void this record…"))
+        self.void_button.setObjectName("void")
+        actions = QHBoxLayout()
+        actions.addWidget(self.correct_button)
+        actions.addWidget(self.void_button)
+        self.detail_panel = QWidget()
+        detail_box = QVBoxLayout(self.detail_panel)
+        detail_box.setContentsMargins(0, 0, 0, 0)
+        detail_box.addWidget(self.detail, 1)
+        detail_box.addLayout(actions)
+        self.may_correct = False
+        self.correct_button.clicked.connect(self.open_correction)
+        self.void_button.clicked.connect(self.open_void)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.filter, 1)
         top.addWidget(self.status)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
-        split.addWidget(self.detail)
+        split.addWidget(self.detail_panel)
         split.setSizes([900, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -86,8 +106,46 @@ class RecordsView(QWidget):
         self.model.modelReset.connect(self._clear_detail)  # a new search or filter: the old record goes
         self._clear_detail()
 
+    def set_user(self, role: str, bcp: str) -> None:
+        """Corrections and voids are the supervisor's."""
+        self.may_correct = services.may(role, "correct")
+        self.bcp = bcp
+        self.correct_button.setVisible(self.may_correct)
+        self.void_button.setVisible(self.may_correct)
+        self._enable_actions()
+
+    def _enable_actions(self) -> None:
+        active = self.current is not None and self.current.summary.status == "active"
+        self.correct_button.setEnabled(active)
+        self.void_button.setEnabled(active)
+
     def _clear_detail(self) -> None:
+        self.current = None
+        self._enable_actions()
         self.detail.setHtml(f"<p style='color:#555'>{_t('Select a record to see it, its flags and its history.')}</p>")
+
+    def open_correction(self) -> None:
+        if self.current is None:
+            return
+        dialog = CorrectionDialog(self, self.current.summary.record_id, self.current.record, self.bcp)
+        dialog.stored.connect(self._changed)
+        dialog.open()
+
+    def open_void(self) -> None:
+        if self.current is None:
+            return
+        child = self.current.record.child
+        dialog = VoidDialog(self, self.current.summary.record_id, f"{child.given_names} {child.family_name}")
+        dialog.stored.connect(self._changed)
+        dialog.open()
+
+    def _changed(self, record_id: str) -> None:
+        self.model.reload()
+        self.show_record(record_id)
+
+    def show_record(self, record_id: str) -> None:
+        language = i18n.current()
+        Op(self, lambda s: services.show(s, record_id, language)).success(self._show).run()
 
     def load(self) -> None:
         self.model.reload()
@@ -96,19 +154,24 @@ class RecordsView(QWidget):
         rows = selected.indexes()
         if not rows:
             return
-        record_id = self.model.summary(rows[0].row()).record_id
-        language = i18n.current()
-        Op(self, lambda s: services.show(s, record_id, language)).success(self._show).run()
+        self.show_record(self.model.summary(rows[0].row()).record_id)
 
     def _show(self, view: services.RecordView) -> None:
+        self.current = view
+        self._enable_actions()
         r, child = view.record, view.record.child
         esc = html.escape
+        locale = QLocale()
+        when = locale.toString(
+            QDateTime.fromSecsSinceEpoch(int(r.crossing.crossed_at.timestamp())), QLocale.FormatType.ShortFormat
+        )
+        born = i18n.date_text(child.birth_date.isoformat()) if child.birth_date else "?"
+        bcp = reference.bcps().get(r.crossing.bcp)
         parts = [
             f"<h3>{esc(child.family_name)}, {esc(child.given_names)}</h3>",
-            f"<p>{_t('Born')}: {child.birth_date or '?'} · {_t('Nationality')}: {child.nationality} · "
+            f"<p>{_t('Born')}: {born} · {_t('Nationality')}: {child.nationality} · "
             f"{_t('Document')}: {esc(r.document.number or '-')}</p>",
-            f"<p>{esc(r.crossing.bcp)} · {r.crossing.crossed_at:%Y-%m-%d %H:%M} UTC · "
-            f"{accompaniment_text(r.accompaniment)}</p>",
+            f"<p>{esc(bcp.name if bcp else r.crossing.bcp)} · {when} · {accompaniment_text(r.accompaniment)}</p>",
         ]
         if view.summary.status == "voided":
             parts.append(f"<p><b>{_t('This record is void.')}</b></p>")
@@ -117,6 +180,31 @@ class RecordsView(QWidget):
             parts += [f"<li><b>{f.code}</b> {esc(f.title)}: {esc(f.explanation)}</li>" for f in view.flags]
             parts.append("</ul>")
         parts.append(f"<h4>{_t('History')}</h4><ul>")
-        parts += [f"<li>{esc(line)}</li>" for line in services.iter_history_lines(view)]
+        parts += [f"<li>{line}</li>" for line in history_lines(view)]
         parts.append("</ul>")
         self.detail.setHtml("".join(parts))
+
+
+def history_lines(view: services.RecordView) -> list[str]:
+    """Each event of the record as HTML: what, when (local), who, why, and each change (old -> new)."""
+    what = {
+        "crossing.recorded": _t("Recorded"),
+        "crossing.corrected": _t("Corrected"),
+        "crossing.voided": _t("Voided"),
+    }
+    locale = QLocale()
+    lines = []
+    for event in view.history:
+        when = QDateTime.fromString(event.occurred_at, Qt.DateFormat.ISODate).toLocalTime()
+        text = _t("{0} on {1} by {2} ({3})").format(
+            what.get(event.type, event.type),
+            locale.toString(when, QLocale.FormatType.ShortFormat),
+            html.escape(event.actor.name),
+            role_text(event.actor.role),
+        )
+        if "reason" in event.payload:
+            text += "<br>" + _t("Reason: {0}").format(html.escape(str(event.payload["reason"])))
+        for path, (old, new) in event.payload.get("changes", {}).items():
+            text += f"<br><code>{html.escape(path)}</code>: {html.escape(str(old))} → {html.escape(str(new))}"
+        lines.append(text)
+    return lines

@@ -786,6 +786,54 @@
     </message>
   </context>
   <context>
+    <name>RecordDialogs</name>
+    <message>
+      <location filename="../../ui/record_dialogs.py" />
+      <source>Cancel</source>
+      <translation>Anulo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/record_dialogs.py" />
+      <source>Change what was recorded wrongly, say why, and save. The record keeps its history: the first version and every correction, with who made it and why.</source>
+      <translation>Ndryshoni atë që u regjistrua gabim, thoni pse dhe ruajeni. Regjistrimi e ruan historikun: versionin e parë dhe çdo korrigjim, me kush e bëri dhe pse.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/record_dialogs.py" />
+      <source>Correct a crossing record</source>
+      <translation>Korrigjo një regjistrim kalimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/record_dialogs.py" />
+      <source>Reason</source>
+      <translation>Arsyeja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/record_dialogs.py" />
+      <source>Save the correction (Ctrl+S)</source>
+      <translation>Ruaj korrigjimin (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/record_dialogs.py" />
+      <source>Void a crossing record</source>
+      <translation>Anulo një regjistrim kalimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/record_dialogs.py" />
+      <source>Void the record</source>
+      <translation>Anulo regjistrimin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/record_dialogs.py" />
+      <source>Void the record of {0} only if it should never have been made (a duplicate, the wrong person). It stays in the history and at the central server, marked void, with your reason.</source>
+      <translation>Anulojeni regjistrimin e {0} vetëm nëse nuk duhej bërë kurrë (i dyfishtë, personi i gabuar). Ai mbetet në historik dhe në serverin qendror, i shënuar si i anuluar, me arsyen tuaj.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/record_dialogs.py" />
+      <source>Why (kept with the record; at least 5 characters)</source>
+      <translation>Pse (ruhet me regjistrimin; të paktën 5 shenja)</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordsModel</name>
     <message>
       <location filename="../../ui/records_model.py" />
@@ -922,6 +970,16 @@
     </message>
     <message>
       <location filename="../../ui/records_view.py" />
+      <source>Correct this record…</source>
+      <translation>Korrigjo këtë regjistrim…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Corrected</source>
+      <translation>Korrigjuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
       <source>Document</source>
       <translation>Dokumenti</translation>
     </message>
@@ -957,6 +1015,16 @@
     </message>
     <message>
       <location filename="../../ui/records_view.py" />
+      <source>Reason: {0}</source>
+      <translation>Arsyeja: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Recorded</source>
+      <translation>Regjistruar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
       <source>Search: family name, any name part or document number</source>
       <translation>Kërko: mbiemri, çdo pjesë e emrit ose numri i dokumentit</translation>
     </message>
@@ -974,6 +1042,21 @@
       <location filename="../../ui/records_view.py" />
       <source>Today</source>
       <translation>Sot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Void this record…</source>
+      <translation>Anulo këtë regjistrim…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Voided</source>
+      <translation>Anuluar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>{0} on {1} by {2} ({3})</source>
+      <translation>{0} më {1} nga {2} ({3})</translation>
     </message>
   </context>
   <context>

@@ -154,3 +154,22 @@ def test_settings_are_the_supervisors_and_checked(station_dir: Path) -> None:
         services.update_settings(s, idle_lock_minutes=12)
     with login(station_dir, "off") as s:
         assert services.settings(s).idle_lock_minutes == 12
+
+
+def test_a_record_round_trips_through_the_form_and_a_correction_keeps_what_the_form_does_not_show() -> None:
+    from tests.factories import clean_record
+
+    original = clean_record(**{"observations.checks_run": ["SIS"], "crossing.crossed_at": "2026-07-01T08:30:27+02:00"})
+    values = entry.values_from(original, NOW.tzinfo)
+    rebuilt = entry.build(values, bcp=original.crossing.bcp, now=NOW)
+    assert rebuilt.problems == {} and rebuilt.record is not None
+    same = entry.merged(original, rebuilt.record)
+    assert same == original  # nothing changed: the correction service would say so
+    values["given_names"] = "Anna"
+    values["adults"][1]["evidence"] = "family certificate"
+    edited = entry.build(values, bcp=original.crossing.bcp, now=NOW).record
+    assert edited is not None
+    corrected = entry.merged(original, edited)
+    assert corrected.child.given_names == "Anna" and corrected.adults[1].relationship_evidence == "family certificate"
+    assert corrected.parents == original.parents and corrected.observations.checks_run == ["SIS"]
+    assert corrected.crossing.crossed_at == original.crossing.crossed_at

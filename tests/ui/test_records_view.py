@@ -99,7 +99,7 @@ def test_login_then_search_and_detail(qtbot: QtBot, station_dir: Path) -> None:
         "Çela, Ëndrit" in text
         and "F09" in text
         and "F06" in text
-        and "crossing.recorded by Ilir Officer (officer)" in text
+        and "by Ilir Officer (Officer)" in text
     )
 
 
