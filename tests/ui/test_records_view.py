@@ -95,12 +95,7 @@ def test_login_then_search_and_detail(qtbot: QtBot, station_dir: Path) -> None:
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: "History" in view.detail.toPlainText())
     text = view.detail.toPlainText()
-    assert (
-        "Çela, Ëndrit" in text
-        and "F09" in text
-        and "F06" in text
-        and "by Ilir Officer (Officer)" in text
-    )
+    assert "Çela, Ëndrit" in text and "F09" in text and "F06" in text and "by Ilir Officer (Officer)" in text
 
 
 def test_lockout_shows_the_wait_left(qtbot: QtBot, station_dir: Path) -> None:
