@@ -14,10 +14,11 @@ Signals: saved(Event) after a record is stored.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -201,6 +202,24 @@ def _checks_html(reading: entry.MrzReading) -> str:
     return "&nbsp;&nbsp;".join(parts) + f"<br>{verdict}"
 
 
+class _ScanEnd(QObject):
+    """The reader's Enter after the last MRZ line: swallowed (no empty line) and focus moves on at once."""
+
+    def __init__(self, edit: QPlainTextEdit, reading: Callable[[], entry.MrzReading], done: Callable[[], None]) -> None:
+        super().__init__(edit)
+        self._reading, self._done = reading, done
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        is_enter = isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.type() == QEvent.Type.KeyPress and is_enter:
+            reading = self._reading()
+            if reading.complete and reading.error is None:
+                self._done()
+                return True
+        return False
+
+
 class _Fields:
     """Form widgets by value key, with an error label under each."""
 
@@ -255,10 +274,16 @@ class AdultBox(QGroupBox):
         f.add(left, _t("Given names"), "given_names", QLineEdit())
         f.add(left, _t("Born"), "birth_date", QLineEdit())
         f.add(right, _t("Nationality"), "nationality", QLineEdit())
-        f.add(right, _t("Document number"), "document_number", QLineEdit())
+        f.add(right, _t("Document no."), "document_number", QLineEdit())
         f.add(right, _t("Issued by"), "document_state", QLineEdit())
-        f.add(right, _t("Evidence of relationship"), "evidence", QLineEdit())
-        f.add(right, _t("Other children with this adult"), "other_children", QLineEdit())
+        f.add(right, _t("Evidence"), "evidence", QLineEdit()).setToolTip(
+            _t("Evidence of the relationship, for example a birth or family certificate")
+        )
+        f.add(right, _t("Other children"), "other_children", QLineEdit()).setToolTip(
+            _t("How many other children travel with this adult who are not documented relatives")
+        )
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         for key in ("nationality", "document_state"):
             edit = f.widgets[key]
             assert isinstance(edit, QLineEdit)
@@ -277,6 +302,9 @@ class AdultBox(QGroupBox):
 
     def _field_changed(self, *_: Any) -> None:
         self.changed.emit()
+
+    def reading(self) -> entry.MrzReading:
+        return entry.read_mrz(self.mrz.toPlainText(), reference=self._crossing_day(), for_adult=True)
 
     def _mrz_typed(self) -> None:
         reading = entry.read_mrz(self.mrz.toPlainText(), reference=self._crossing_day(), for_adult=True)
@@ -305,6 +333,7 @@ class EntryForm(QWidget):
     def __init__(self, parent: QWidget | None = None, correcting: bool = False) -> None:
         super().__init__(parent)
         self.correcting = correcting  # a supervisor's correction: no drafts, the dialog stores it
+        self.ready = False
         self.bcp = ""
         self._lane = ("exit", "land")
         self._tried_save = False
@@ -477,6 +506,7 @@ class EntryForm(QWidget):
         for widget in f.widgets.values():
             _changed_signal(widget).connect(self._changed)
         self.mrz.textChanged.connect(self._mrz_typed)
+        _ScanEnd(self.mrz, self._reading, self._after_scan_now)
         accompaniment = f.widgets["accompaniment"]
         assert isinstance(accompaniment, QComboBox)
         accompaniment.currentIndexChanged.connect(self._accompaniment_chosen)
@@ -519,11 +549,13 @@ class EntryForm(QWidget):
     def start(self, bcp: str) -> None:
         """After sign-in: the station's lane, then the user's unfinished form if one was kept."""
         self.bcp = bcp
+        self.ready = False
         Op(self, lambda s: (services.entry_defaults(s), services.load_draft(s))).success(self._started).run()
 
     def _started(self, result: Any) -> None:
         lane, draft = result
         self._lane = lane
+        self.ready = True  # the station's lane and the user's draft are in (tests and the benchmark wait for it)
         self.clear(keep_draft=True)
         if draft is not None and draft.kind == "crossing" and not entry.is_blank(draft.data):
             self.set_values(draft.data)
@@ -539,6 +571,7 @@ class EntryForm(QWidget):
     # -- adults ------------------------------------------------------------------------------------------
     def add_adult(self, focus: bool = True) -> AdultBox:
         box = AdultBox(len(self.adults) + 1, self._crossing_day)
+        _ScanEnd(box.mrz, box.reading, lambda: self._after_adult_scan(box))
         box.changed.connect(self._changed)
         box.remove.connect(self._remove_adult)
         self.adults.append(box)
@@ -617,6 +650,17 @@ class EntryForm(QWidget):
     def _after_scan(self) -> None:
         if self.mrz.hasFocus():
             self.fields.widgets["accompaniment"].setFocus()
+
+    def _after_scan_now(self) -> None:
+        self._advance.stop()
+        self.fields.widgets["accompaniment"].setFocus()
+
+    def _after_adult_scan(self, box: AdultBox) -> None:
+        index = self.adults.index(box) if box in self.adults else -1
+        if 0 <= index < len(self.adults) - 1:
+            self.adults[index + 1].fields.widgets["relationship"].setFocus()
+        else:
+            self.fields.widgets["consent"].setFocus()
 
     # -- live checks -------------------------------------------------------------------------------------
     def _changed(self, *_: Any) -> None:

@@ -140,8 +140,8 @@
     </message>
     <message>
       <location filename="../../ui/entry_form.py" />
-      <source>Document number</source>
-      <translation>Numri i dokumentit</translation>
+      <source>Document no.</source>
+      <translation>Nr. i dokumentit</translation>
     </message>
     <message>
       <location filename="../../ui/entry_form.py" />
@@ -160,8 +160,13 @@
     </message>
     <message>
       <location filename="../../ui/entry_form.py" />
-      <source>Evidence of relationship</source>
-      <translation>Prova e lidhjes</translation>
+      <source>Evidence</source>
+      <translation>Prova</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>Evidence of the relationship, for example a birth or family certificate</source>
+      <translation>Prova e lidhjes, për shembull certifikatë lindjeje ose familjare</translation>
     </message>
     <message>
       <location filename="../../ui/entry_form.py" />
@@ -237,6 +242,11 @@
       <location filename="../../ui/entry_form.py" />
       <source>Host or hotel</source>
       <translation>Pritësi ose hoteli</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
+      <source>How many other children travel with this adult who are not documented relatives</source>
+      <translation>Sa fëmijë të tjerë udhëtojnë me këtë të rritur pa qenë të afërm të dokumentuar</translation>
     </message>
     <message>
       <location filename="../../ui/entry_form.py" />
@@ -345,8 +355,8 @@
     </message>
     <message>
       <location filename="../../ui/entry_form.py" />
-      <source>Other children with this adult</source>
-      <translation>Fëmijë të tjerë me këtë të rritur</translation>
+      <source>Other children</source>
+      <translation>Fëmijë të tjerë</translation>
     </message>
     <message>
       <location filename="../../ui/entry_form.py" />

@@ -1,64 +1,162 @@
-"""Screenshots of the desktop app at 1366x768 into docs/screenshots/ (not a test; run under Xvfb):
+"""Screenshots of every screen at 1366x768, in English and Albanian, into docs/screenshots/ (not a test):
 
 xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tests/ui/screenshots.py
+
+Each screen is reached the way a user reaches it (typing, scanning, clicking) on a throwaway demo station.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget  # noqa: E402
 
-from ui import dbworker  # noqa: E402
+from borderapp.demo import mrz_td3  # noqa: E402
+from ui import dbworker, i18n  # noqa: E402
 from ui.app import MainWindow, make_demo_station  # noqa: E402
+from ui.record_dialogs import CorrectionDialog, VoidDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+CHILD = mrz_td3("Hoxha", "Ana", "BA1234567", "ALB", date(2016, 3, 4), "F", date(2030, 1, 1))
+
+
+def settle(seconds: float = 0.4, until: Callable[[], bool] | None = None) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end or (until is not None and not until() and time.monotonic() < end + 20):
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def shoot(name: str, widget: QWidget | None = None) -> None:
+    settle(0.3)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    image = widget.grab() if widget is not None else app.primaryScreen().grabWindow(0)
+    image.save(str(OUT / f"{name}.png"))
+    print("saved", name)
+
+
+def sign_in(window: MainWindow, user: str, password: str) -> None:
+    window.login.user.setText(user)
+    window.login.password.setText(password)
+    window.login.submit()
+    settle(0.5, until=lambda: window.pages.currentWidget() is window.tabs)
+
+
+def scan(widget: QWidget, lines: list[str]) -> None:
+    for line in lines:
+        QTest.keyClicks(widget, line)
+        QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def language(lang: str) -> None:
+    i18n.install(lang)
+    p = f"{lang}-"
+    first_run = MainWindow(str(Path(tempfile.mkdtemp()) / "station"))
+    first_run.show()
+    shoot(p + "first-run", first_run)
+    assert first_run.setup is not None
+    first_run.setup.username.setText("drita hoxha")
+    first_run.setup.submit()
+    settle(0.5)
+    shoot(p + "first-run-problems", first_run)
+    first_run.hide()
+
+    store, users = make_demo_station(300)
+    window = MainWindow(str(store), users)
+    window.show()
+    window.activateWindow()
+    shoot(p + "login-demo", window)
+    sign_in(window, "demo-officer", users["demo-officer"])
+    settle(0.5, until=lambda: window.entry.ready)
+    shoot(p + "entry-empty", window)
+    form = window.entry
+    scan(form.mrz, CHILD)
+    settle(0.6)
+    accompaniment = form.fields.widgets["accompaniment"]
+    assert isinstance(accompaniment, QComboBox)
+    accompaniment.setCurrentIndex(accompaniment.findData("one_parent"))
+    settle(0.3)
+    adult = form.adults[0]
+    scan(adult.mrz, mrz_td3("Hoxha", "Arben", "BA7654321", "ALB", date(1985, 5, 6), "M", date(2031, 1, 1)))
+    relationship = adult.fields.widgets["relationship"]
+    assert isinstance(relationship, QComboBox)
+    relationship.setCurrentIndex(relationship.findData("father"))
+    settle(0.6)
+    shoot(p + "entry-scanned-flags", window)
+    form.save()
+    settle(0.6)
+    shoot(p + "entry-saved", window)
+    bad = [CHILD[0], CHILD[1].replace("BA12345675", "BA12345685")]
+    scan(form.mrz, bad)
+    settle(0.2)
+    form.save()
+    settle(0.5)
+    shoot(p + "entry-problems", window)
+    form.clear()
+
+    window.lock(idle=True)
+    shoot(p + "locked", window)
+    sign_in(window, "demo-sup", users["demo-sup"])
+    window.tabs.setCurrentWidget(window.records)
+    settle(0.8, until=lambda: window.records.model.rowCount() > 0)
+    shoot(p + "records", window)
+    window.records.table.selectRow(1)
+    settle(0.8, until=lambda: window.records.current is not None)
+    shoot(p + "records-detail", window)
+    window.records.open_correction()
+    settle(0.6)
+    dialog = window.records.findChild(CorrectionDialog)
+    assert dialog is not None
+    given = dialog.form.fields.widgets["given_names"]
+    assert isinstance(given, QLineEdit)
+    given.setText(given.text() + "a")
+    dialog.reason.setText("name misspelt at the booth" if lang == "en" else "emri u shkrua gabim në kabinë")
+    shoot(p + "correction")
+    dialog.form.save()
+    settle(1.0, until=lambda: window.records.current is not None and len(window.records.current.history) > 1)
+    shoot(p + "records-corrected", window)
+    window.records.open_void()
+    settle(0.5)
+    void = window.records.findChild(VoidDialog)
+    assert void is not None
+    shoot(p + "void")
+    void.reject()
+    window.records.search.setText("cela")
+    settle(1.0)
+    shoot(p + "records-search", window)
+    window.tabs.setCurrentWidget(window.users)
+    settle(0.5)
+    window.users.table.selectRow(0)
+    shoot(p + "users", window)
+    window.tabs.setCurrentWidget(window.settings)
+    shoot(p + "settings", window)
+    window.close()  # the demo's records are unsent: the app asks first
+    settle(0.6)
+    shoot(p + "close-with-unsent")
+    window._close_confirmed = True
+    window.close()
+    first_run.close()
+    settle(0.3)
+    dbworker.shutdown()
 
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    store, users = make_demo_station(300)
-    steps: list[tuple[str, Callable[[MainWindow], None]]] = []
-    empty = MainWindow(str(Path(tempfile.mkdtemp()) / "station"))
-    window = MainWindow(str(store), users)
-
-    def shoot(name: str, target: MainWindow) -> None:
-        target.grab().save(str(OUT / f"{name}.png"))
-        print("saved", name)
-
-    def sequence() -> None:
-        empty.show()
-        QTimer.singleShot(400, lambda: (shoot("en-no-station", empty), empty.close(), window.show()))
-        QTimer.singleShot(900, lambda: shoot("en-login-demo", window))
-        QTimer.singleShot(
-            1000,
-            lambda: (
-                window.login.user.setText("demo-officer"),
-                window.login.password.setText(users["demo-officer"]),
-                window.login.submit(),
-            ),
-        )
-        QTimer.singleShot(3000, lambda: shoot("en-records", window))
-        QTimer.singleShot(3100, lambda: window.records.table.selectRow(2))
-        QTimer.singleShot(3800, lambda: shoot("en-records-detail", window))
-        QTimer.singleShot(3900, lambda: window.records.search.setText("cela"))
-        QTimer.singleShot(4800, lambda: shoot("en-records-search", window))
-        QTimer.singleShot(4900, window.close)  # the demo's records are unsent: the app asks first
-        QTimer.singleShot(5500, lambda: app.primaryScreen().grabWindow(0).save(str(OUT / "en-close-with-unsent.png")))
-        QTimer.singleShot(5600, lambda: setattr(window, "_close_confirmed", True))
-        QTimer.singleShot(5700, app.quit)
-
-    QTimer.singleShot(0, sequence)
-    app.exec()
-    dbworker.shutdown()
-    del steps
+    app.setQuitOnLastWindowClosed(False)
+    for lang in sys.argv[1:] or ["en", "sq"]:
+        language(lang)
+    i18n.install("en")
 
 
 if __name__ == "__main__":

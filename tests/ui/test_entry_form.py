@@ -52,9 +52,10 @@ def test_scan_to_saved_record_by_keyboard_alone(qtbot: QtBot, station_dir: Path)
     family = field(form, "family_name")
     assert isinstance(family, QLineEdit)
     assert family.text() == "Hoxha" and "All check digits are correct" in form.mrz_result.text()
-    # The reader has stopped: focus moves on to who the child travels with.
+    # The reader's Enter after the last line adds no empty line and moves on to who the child travels with.
+    assert form.mrz.toPlainText() == "\n".join(CHILD)
     accompaniment = field(form, "accompaniment")
-    qtbot.waitUntil(accompaniment.hasFocus)
+    assert accompaniment.hasFocus()
     qtbot.keyClicks(accompaniment, "Al")  # keyboard search in the list: "Alone"
     assert isinstance(accompaniment, QComboBox) and accompaniment.currentData() == "alone"
     qtbot.waitUntil(lambda: "F01" in form.flags.text())  # under 16 and alone, shown before saving
@@ -87,6 +88,7 @@ def test_flags_appear_and_disappear_as_the_form_changes(qtbot: QtBot, station_di
     accompaniment.setCurrentIndex(accompaniment.findData("one_parent"))
     [adult] = form.adults
     scan(qtbot, adult.mrz, FATHER)
+    assert field(form, "consent").hasFocus()  # after the last adult's scan: the consent document
     assert adult.fields.widgets["given_names"].text() == "Arben"  # type: ignore[attr-defined]
     relationship = adult.fields.widgets["relationship"]
     assert isinstance(relationship, QComboBox)
@@ -193,3 +195,13 @@ def test_a_social_worker_gets_no_crossing_form(qtbot: QtBot, station_dir: Path) 
     window = signed_in_window(qtbot, station_dir, "sw")
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Interviews"]
+
+
+def test_a_reader_without_a_final_enter_still_moves_on_once_it_stops(qtbot: QtBot, station_dir: Path) -> None:
+    window = ready(qtbot, "off", station_dir)
+    form = window.entry
+    qtbot.keyClicks(form.mrz, CHILD[0])
+    qtbot.keyClick(form.mrz, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.mrz, CHILD[1])
+    assert form.mrz.hasFocus()  # not while the reader might still be typing
+    qtbot.waitUntil(field(form, "accompaniment").hasFocus, timeout=2000)
