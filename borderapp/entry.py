@@ -273,6 +273,8 @@ def merged(original: CrossingRecord, edited: CrossingRecord) -> CrossingRecord:
     new = edited.model_dump(mode="json")
     for part, keys in SHOWN.items():
         data[part].update({k: new[part][k] for k in keys})
+    if original.document.mrz_lines == edited.document.mrz_lines:
+        data["document"]["mrz_checks"] = original.document.mrz_checks  # re-reading the same lines is no change
     if original.crossing.crossed_at.replace(second=0, microsecond=0) == edited.crossing.crossed_at:
         data["crossing"]["crossed_at"] = original.crossing.crossed_at.isoformat()
     adults = []

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         dbworker.db_thread().close_session.emit()  # queued after the draft is written
         self.records.model.forget()  # the detail pane clears with it
         self.pages.setCurrentWidget(self.login)
+        self.statusBar().clearMessage()  # no name on a locked screen
         self.login.lock(self.user.username, self.user.full_name, self.idle_minutes if idle else None)
 
     def _record_saved(self, event: Any) -> None:

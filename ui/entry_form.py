@@ -681,6 +681,11 @@ class EntryForm(QWidget):
         self._show_problems(values, built.problems)
         self._generation += 1
         generation = self._generation
+        if built.record is None and entry.is_blank(values, *self._lane):
+            self.flags.setText(
+                f"<p style='color:#555'>{_t('Scan the child’s document, or type the fields, to begin.')}</p>"
+            )
+            return
         if built.record is None:
             waiting = _t("The flags show once the form is complete ({0} to fill in or fix).")
             self.flags.setText(f"<p style='color:#555'>{waiting.format(len(built.problems))}</p>")

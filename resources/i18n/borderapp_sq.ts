@@ -455,6 +455,11 @@
     </message>
     <message>
       <location filename="../../ui/entry_form.py" />
+      <source>Scan the child’s document, or type the fields, to begin.</source>
+      <translation>Skanoni dokumentin e fëmijës, ose plotësoni fushat, për të filluar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_form.py" />
       <source>Scan the document (or type its MRZ lines)</source>
       <translation>Skanoni dokumentin (ose shkruani rreshtat e MRZ-së)</translation>
     </message>

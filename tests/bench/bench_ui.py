@@ -180,14 +180,22 @@ def main() -> None:
     dbworker.shutdown()
     total = model.rowCount()
     print(f"\nBooth app on a station of {args.records:,} crossing records ({store})")
-    print(f"  process start to login window   p50 {ms(statistics.median(starts))}  max {ms(max(starts))}  (target 1.5 s)")
+    print(
+        f"  process start to login window   p50 {ms(statistics.median(starts))}  max {ms(max(starts))}  (target 1.5 s)"
+    )
     print(f"  login to ready (Argon2id unlock) {ms(login_ready)}")
-    print(f"  MRZ scan, 90 keys, to filled form total p50 {ms(statistics.median(scans))}; last key to filled "
-          f"p50 {ms(statistics.median(fills))} p95 {ms(pct(fills, 0.95))}")
-    print(f"  save to cleared form            p50 {ms(statistics.median(saves))}  p95 {ms(pct(saves, 0.95))}  "
-          f"(target 100 ms, {len(saves)} saves)")
+    print(
+        f"  MRZ scan, 90 keys, to filled form total p50 {ms(statistics.median(scans))}; last key to filled "
+        f"p50 {ms(statistics.median(fills))} p95 {ms(pct(fills, 0.95))}"
+    )
+    print(
+        f"  save to cleared form            p50 {ms(statistics.median(saves))}  p95 {ms(pct(saves, 0.95))}  "
+        f"(target 100 ms, {len(saves)} saves)"
+    )
     print(f"  records view open               {ms(view_open)}  (target 1 s)")
-    print(f"  scroll, next page of 200        p50 {ms(statistics.median(pages))}  max {ms(max(pages))}  ({total:,} rows shown)")
+    print(
+        f"  scroll, next page of 200        p50 {ms(statistics.median(pages))}  max {ms(max(pages))}  ({total:,} rows shown)"
+    )
     print(f"  peak RSS                        {rss_mb:.0f} MB  (target 400 MB)")
 
 

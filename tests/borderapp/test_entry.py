@@ -173,3 +173,13 @@ def test_a_record_round_trips_through_the_form_and_a_correction_keeps_what_the_f
     assert corrected.child.given_names == "Anna" and corrected.adults[1].relationship_evidence == "family certificate"
     assert corrected.parents == original.parents and corrected.observations.checks_run == ["SIS"]
     assert corrected.crossing.crossed_at == original.crossing.crossed_at
+
+
+def test_a_correction_of_a_record_whose_checks_were_not_stored_does_not_invent_changes() -> None:
+    from tests.factories import clean_record
+
+    original = clean_record(**{"document.mrz_lines": CHILD_MRZ.splitlines()})
+    assert original.document.mrz_checks == {}
+    edited = entry.build(entry.values_from(original, NOW.tzinfo), bcp="KAK", now=NOW).record
+    assert edited is not None and edited.document.mrz_checks  # the form reads the checks again
+    assert entry.merged(original, edited) == original
