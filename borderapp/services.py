@@ -201,6 +201,20 @@ def sync_overview(session: Session) -> syncstate.Overview:
 
 
 @dataclass(frozen=True)
+class SyncPanel:
+    overview: syncstate.Overview
+    enrolment: syncstate.Enrolment | None
+    attempts: list[syncstate.Attempt]
+
+
+def sync_panel(session: Session, limit: int = 100) -> SyncPanel:
+    """What the sync panel shows: the status bar's figures, the server this station is enrolled with, and the
+    latest attempts with their outcome in plain sentences."""
+    with session.reading() as conn:
+        return SyncPanel(syncstate.overview(conn), syncstate.enrolment(conn), syncstate.attempts(conn, limit))
+
+
+@dataclass(frozen=True)
 class VerifyReport:
     events: int
     crossings: int

@@ -215,7 +215,7 @@ class StationSync:
             self.close()
             with self.session.writing() as conn:
                 syncstate.put(conn, {"last_error": str(exc)})
-                syncstate.log(conn, "error", str(exc))
+                syncstate.log(conn, "offline" if isinstance(exc, Offline) else "error", str(exc))
             raise
         self.close()
         with self.session.writing() as conn:

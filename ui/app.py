@@ -25,6 +25,7 @@ from ui.messages import bridge
 from ui.records_view import RecordsView
 from ui.settings_page import SettingsPage
 from ui.setup_page import SetupPage
+from ui.sync_page import SyncPage
 from ui.users_page import UsersPage, role_text
 
 
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         self.entry.saved.connect(self._record_saved)
         self.records = RecordsView()
         self.users = UsersPage()
+        self.sync_page = SyncPage()
+        self.sync_page.sync_now.connect(self.sync_now)
+        self.sync_page.enrolled.connect(self._enrolled)
         self.settings = SettingsPage()
         self.settings.saved.connect(self._apply_settings)
         self.settings.language_chosen.connect(self.switch_language)
@@ -117,7 +121,7 @@ class MainWindow(QMainWindow):
             self.entry.flush_draft()  # queued before the new form asks for it
         i18n.install(language)
         old = [page for i in range(self.pages.count()) if (page := self.pages.widget(i)) is not None]
-        for page in (*old, self.entry, self.records, self.users, self.settings):
+        for page in (*old, self.entry, self.records, self.users, self.sync_page, self.settings):
             self.pages.removeWidget(page)
             page.hide()
             page.deleteLater()
@@ -134,7 +138,7 @@ class MainWindow(QMainWindow):
         i18n.save_language(self.store, i18n.current())
         self._enter(user, station)
         self._sync_timer.start()
-        Op(self, lambda s: (services.sync_overview(s).enrolled, s.reopen)).success(self._start_worker).run()
+        self._enrolled()  # starts the background sync if the station is enrolled
 
     def _enter(self, user: Any, station: Any) -> None:
         bcp = reference.bcps().get(station.bcp)
@@ -153,6 +157,8 @@ class MainWindow(QMainWindow):
         if services.may(user.role, "read"):
             self.records.set_user(user.role, station.bcp)
             self.records.load()
+        self.sync_page.set_user(user.role)
+        self.sync_page.load()
         if services.may(user.role, "users"):
             self.users.load()
         if services.may(user.role, "settings"):
@@ -167,6 +173,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.entry, _t("&New crossing"))
         if services.may(user.role, "read"):
             self.tabs.addTab(self.records, _t("&Records"))
+        if services.may(user.role, "read") or services.may(user.role, "users"):
+            self.tabs.addTab(self.sync_page, _t("S&ync"))
         if services.may(user.role, "users"):
             self.tabs.addTab(self.users, _t("&Users"))
         if services.may(user.role, "settings"):
@@ -208,6 +216,15 @@ class MainWindow(QMainWindow):
             self._worker.nudge()  # send it now if the server is reachable
 
     # -- sync ----------------------------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        if self._worker is not None:
+            self._worker.nudge()
+        else:
+            self._enrolled()
+
+    def _enrolled(self) -> None:
+        Op(self, lambda s: (services.sync_overview(s).enrolled, s.reopen)).success(self._start_worker).run()
+
     def _start_worker(self, result: Any) -> None:
         enrolled, reopen = result
         if not enrolled or self._worker is not None:
@@ -221,10 +238,14 @@ class MainWindow(QMainWindow):
     def _worker_state(self, state: Any) -> None:
         self._online = state.online
         self.refresh_sync()
+        if self.pages.currentWidget() is self.tabs:
+            self.sync_page.load()
         if state.last_report is not None and state.last_report.sent:
             self.records.model.reload()  # records just received by the server show it
 
     def refresh_sync(self) -> None:
+        if self.user is None or self.pages.currentWidget() is not self.tabs:
+            return  # locked or not signed in: the store is closed
         Op(self, services.sync_overview).success(self._show_sync).run()
 
     def _show_sync(self, overview: Any) -> None:

@@ -138,3 +138,32 @@ def overview(conn: Connection) -> Overview:
         get(conn, "last_success"),
         get(conn, "last_error") or None,
     )
+
+
+@dataclass(frozen=True)
+class Attempt:
+    at: str
+    outcome: str
+    message: str
+    sent: int
+
+
+def attempts(conn: Connection, limit: int = 100) -> list[Attempt]:
+    """The latest sync attempts, newest first (plain sentences; never a child's data)."""
+    rows = conn.execute("SELECT at, outcome, message, sent FROM sync_log ORDER BY id DESC LIMIT ?", (limit,))
+    return [Attempt(str(a), str(o), str(m), int(s)) for a, o, m, s in rows]
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    server_url: str
+    bcp: str
+    fingerprint: str | None  # None: plain HTTP (tests and labs only)
+    enrolled_at: str | None
+
+
+def enrolment(conn: Connection) -> Enrolment | None:
+    url = get(conn, "server_url")
+    if url is None or get(conn, "credential") is None:
+        return None
+    return Enrolment(url, get(conn, "bcp") or "", get(conn, "fingerprint") or None, get(conn, "enrolled_at"))

@@ -741,6 +741,11 @@
     </message>
     <message>
       <location filename="../../ui/app.py" />
+      <source>S&amp;ync</source>
+      <translation>S&amp;inkronizimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
       <source>Se&amp;ttings</source>
       <translation>Cilësi&amp;met</translation>
     </message>
@@ -1208,6 +1213,144 @@
       <location filename="../../ui/setup_page.py" />
       <source>sea</source>
       <translation>detare</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Check the code</source>
+      <translation>Kontrollo kodin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Checking the code and the server…</source>
+      <translation>Po kontrollohen kodi dhe serveri…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Compare the fingerprint with the one the central admin gave you, then enrol.</source>
+      <translation>Krahasoni gjurmën me atë që ju dha administratori qendror, pastaj regjistrohuni.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Enrol this station with the central server</source>
+      <translation>Regjistro këtë stacion në serverin qendror</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Enrol with this server</source>
+      <translation>Regjistrohu në këtë server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Enrolled</source>
+      <translation>Regjistruar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Enrolled. Records are sent whenever there is a connection.</source>
+      <translation>U regjistrua. Regjistrimet dërgohen sa herë ka lidhje.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Enrolling…</source>
+      <translation>Po regjistrohet…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Error</source>
+      <translation>Gabim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Events sent</source>
+      <translation>Ngjarje të dërguara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Last error: {0}</source>
+      <translation>Gabimi i fundit: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Last successful sync: {0}.</source>
+      <translation>Sinkronizimi i fundit i suksesshëm: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Latest attempts</source>
+      <translation>Përpjekjet e fundit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>No connection</source>
+      <translation>Pa lidhje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Not yet at the central server: {0} event(s).</source>
+      <translation>Ende jo në serverin qendror: {0} ngjarje.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Outcome</source>
+      <translation>Rezultati</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Paste the enrolment code, or scan its QR code</source>
+      <translation>Ngjitni kodin e regjistrimit, ose skanoni kodin e tij QR</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Plain HTTP: the connection is not encrypted (for tests only).</source>
+      <translation>HTTP i thjeshtë: lidhja nuk është e enkriptuar (vetëm për prova).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Sends to {0} for {1}, enrolled {2}.</source>
+      <translation>Dërgon te {0} për {1}, regjistruar më {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Sent</source>
+      <translation>Dërguar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Server certificate pinned: {0}</source>
+      <translation>Certifikata e serverit e fiksuar: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Server: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Border crossing point: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;Certificate fingerprint: &lt;b&gt;{2}&lt;/b&gt;</source>
+      <translation>Serveri: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Pika e kalimit kufitar: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;Gjurma e certifikatës: &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>Sync now</source>
+      <translation>Sinkronizo tani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>This station is not enrolled with a central server: its records stay here until it is.</source>
+      <translation>Ky stacion nuk është i regjistruar në një server qendror: regjistrimet e tij mbeten këtu derisa të regjistrohet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>What happened</source>
+      <translation>Çfarë ndodhi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>When</source>
+      <translation>Kur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync_page.py" />
+      <source>none (plain HTTP, for tests only)</source>
+      <translation>asnjë (HTTP i thjeshtë, vetëm për prova)</translation>
     </message>
   </context>
   <context>
