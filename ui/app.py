@@ -25,7 +25,7 @@ from ui.messages import bridge
 from ui.records_view import RecordsView
 from ui.settings_page import SettingsPage
 from ui.setup_page import SetupPage
-from ui.sync_page import SyncPage
+from ui.sync_page import SyncPage, local_time
 from ui.users_page import UsersPage, role_text
 
 
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         if overview.backlog:
             parts[-1] += " " + _t("(oldest {0})").format(_age(overview.oldest_unsent_age_s))
         if overview.last_success:
-            parts.append(_t("last sync {0} UTC").format(overview.last_success[:16].replace("T", " ")))
+            parts.append(_t("last sync {0}").format(local_time(overview.last_success)))
         self.sync_label.setText(" · ".join(parts))
 
     def _error(self, text: str) -> None:

@@ -289,6 +289,9 @@ class AdultBox(QGroupBox):
             assert isinstance(edit, QLineEdit)
             edit.setMaxLength(3)
             edit.setPlaceholderText("ALB")
+            edit.setMinimumWidth(60)
+        for key in ("document_number", "evidence", "other_children"):
+            f.widgets[key].setMinimumWidth(120)
         date_edit = f.widgets["birth_date"]
         assert isinstance(date_edit, QLineEdit)
         date_edit.setPlaceholderText(_t("DD.MM.YYYY"))
@@ -478,10 +481,8 @@ class EntryForm(QWidget):
         side.addWidget(flags_title)
         side.addWidget(self.flags, 1)
         side.addWidget(self.problems)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.clear_button)
-        side.addLayout(buttons)
+        side.addWidget(self.save_button)  # one above the other: room for the longer Albanian labels
+        side.addWidget(self.clear_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(330)

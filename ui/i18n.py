@@ -24,7 +24,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QComboBox
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,12 +93,28 @@ def language_box() -> QComboBox:
     return box
 
 
-def date_text(iso: str) -> str:
-    """A stored date (YYYY-MM-DD...) in the chosen locale's short form."""
-    from PySide6.QtCore import QDate
+# Dates with four-digit years and 24-hour times, as each country writes them (Qt's short formats give
+# two-digit years, and "e paradites" in Albanian, which a border log must not).
+DATE_FORMATS = {"en": "dd/MM/yyyy", "sq": "dd.MM.yyyy"}
 
+
+def date_text(iso: str) -> str:
+    """A stored date (YYYY-MM-DD...) as the chosen language writes it."""
     day = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+    return day.toString(DATE_FORMATS[_current]) if day.isValid() else iso
+
+
+def datetime_text(when: QDateTime) -> str:
+    """A moment in this workstation's time zone, as the chosen language writes dates, 24-hour clock."""
+    return when.toLocalTime().toString(DATE_FORMATS[_current] + " HH:mm")
+
+
+def utc_text(iso: str | None) -> str:
+    """A stored UTC time (ISO 8601) in local time, or '-'."""
+    if not iso:
+        return "-"
+    when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    return datetime_text(when) if when.isValid() else iso
 
 
 # -- the catalogue ------------------------------------------------------------------------------------------------

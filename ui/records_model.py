@@ -13,8 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -186,8 +184,7 @@ class RecordsModel(QAbstractTableModel):
 
     def _text(self, r: CrossingSummary, column: str) -> str:
         if column == "time":  # local time, in the chosen language's short format
-            when = QDateTime.fromString(r.crossed_at, Qt.DateFormat.ISODate).toLocalTime()
-            return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+            return i18n.utc_text(r.crossed_at)
         if column == "direction":
             return _t("Entry") if r.direction == "entry" else _t("Exit")
         if column == "name":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelection, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,7 +63,7 @@ class RecordsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((122, 62, 176, 84, 100, 112, 80, 60)):
+        for column, width in enumerate((118, 62, 170, 84, 96, 110, 70, 56)):
             self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
@@ -161,10 +161,7 @@ class RecordsView(QWidget):
         self._enable_actions()
         r, child = view.record, view.record.child
         esc = html.escape
-        locale = QLocale()
-        when = locale.toString(
-            QDateTime.fromSecsSinceEpoch(int(r.crossing.crossed_at.timestamp())), QLocale.FormatType.ShortFormat
-        )
+        when = i18n.datetime_text(QDateTime.fromSecsSinceEpoch(int(r.crossing.crossed_at.timestamp())))
         born = i18n.date_text(child.birth_date.isoformat()) if child.birth_date else "?"
         bcp = reference.bcps().get(r.crossing.bcp)
         parts = [
@@ -192,13 +189,11 @@ def history_lines(view: services.RecordView) -> list[str]:
         "crossing.corrected": _t("Corrected"),
         "crossing.voided": _t("Voided"),
     }
-    locale = QLocale()
     lines = []
     for event in view.history:
-        when = QDateTime.fromString(event.occurred_at, Qt.DateFormat.ISODate).toLocalTime()
         text = _t("{0} on {1} by {2} ({3})").format(
             what.get(event.type, event.type),
-            locale.toString(when, QLocale.FormatType.ShortFormat),
+            i18n.utc_text(event.occurred_at),
             html.escape(event.actor.name),
             role_text(event.actor.role),
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderapp import reference, services
+from ui import i18n
 from ui.dbworker import Op
 
 ERROR_STYLE = "color: #a4161a;"
@@ -37,11 +38,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SyncPage", text)
 
 
-def _local(iso: str | None) -> str:
-    if not iso:
-        return "-"
-    when = QDateTime.fromString(iso, Qt.DateFormat.ISODate).toLocalTime()
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat) if when.isValid() else iso
+def local_time(iso: str | None) -> str:
+    """A stored UTC time in this workstation's time zone and the chosen language's date format."""
+    return i18n.utc_text(iso)
 
 
 def outcome_text(outcome: str) -> str:
@@ -127,7 +126,7 @@ class SyncPage(QWidget):
         else:
             bcp = reference.bcps().get(e.bcp)
             head = _t("Sends to {0} for {1}, enrolled {2}.").format(
-                e.server_url, bcp.name if bcp else e.bcp, _local(e.enrolled_at)
+                e.server_url, bcp.name if bcp else e.bcp, local_time(e.enrolled_at)
             )
             head += "<br>" + (
                 _t("Server certificate pinned: {0}").format(e.fingerprint[:23] + "…")
@@ -137,7 +136,7 @@ class SyncPage(QWidget):
         lines = [
             head,
             _t("Not yet at the central server: {0} event(s).").format(o.backlog),
-            _t("Last successful sync: {0}.").format(_local(o.last_success)),
+            _t("Last successful sync: {0}.").format(local_time(o.last_success)),
         ]
         if o.last_error:
             lines.append(f"<span style='{ERROR_STYLE}'>" + _t("Last error: {0}").format(o.last_error) + "</span>")
@@ -146,7 +145,7 @@ class SyncPage(QWidget):
         self.enrol_box.setVisible(e is None and self.may_enrol)
         self.table.setRowCount(len(panel.attempts))
         for row, attempt in enumerate(panel.attempts):
-            cells = [_local(attempt.at), outcome_text(attempt.outcome), str(attempt.sent), attempt.message]
+            cells = [local_time(attempt.at), outcome_text(attempt.outcome), str(attempt.sent), attempt.message]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 

@@ -766,8 +766,8 @@
     </message>
     <message>
       <location filename="../../ui/app.py" />
-      <source>last sync {0} UTC</source>
-      <translation>sinkronizimi i fundit {0} UTC</translation>
+      <source>last sync {0}</source>
+      <translation>sinkronizimi i fundit {0}</translation>
     </message>
     <message>
       <location filename="../../ui/app.py" />

@@ -19,9 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget  # noqa: E402
 
 from borderapp.demo import mrz_td3  # noqa: E402
+from tests.sync.live import live_server  # noqa: E402
 from ui import dbworker, i18n  # noqa: E402
 from ui.app import MainWindow, make_demo_station  # noqa: E402
 from ui.record_dialogs import CorrectionDialog, VoidDialog  # noqa: E402
@@ -144,8 +145,26 @@ def language(lang: str) -> None:
     window.close()  # the demo's records are unsent: the app asks first
     settle(0.6)
     shoot(p + "close-with-unsent")
-    window._close_confirmed = True
-    window.close()
+    box = window.findChild(QMessageBox, "close_with_unsent")
+    assert box is not None
+    box.reject()  # Cancel: stay
+    settle(0.3)
+    with live_server(Path(tempfile.mkdtemp()) / "central") as server:
+        page = window.sync_page
+        window.tabs.setCurrentWidget(page)
+        page.load()
+        settle(0.5)
+        page.code.setText(server.code())
+        page.check()
+        settle(1.0, until=page.enrol_button.isEnabled)
+        shoot(p + "enrol", window)
+        page.enrol()
+        settle(1.0, until=lambda: "0 " in window.sync_label.text().split("·")[1])
+        page.load()
+        settle(0.5)
+        shoot(p + "sync-panel", window)
+        window.close()
+        settle(0.3)
     first_run.close()
     settle(0.3)
     dbworker.shutdown()
