@@ -71,9 +71,7 @@ def row(conn: Connection, interview_id: str) -> dict[str, Any] | None:
 
 
 def for_crossing(conn: Connection, crossing_id: str) -> dict[str, Any] | None:
-    cursor = conn.execute(
-        "SELECT * FROM interviews WHERE crossing_id = ? ORDER BY id DESC LIMIT 1", (crossing_id,)
-    )
+    cursor = conn.execute("SELECT * FROM interviews WHERE crossing_id = ? ORDER BY id DESC LIMIT 1", (crossing_id,))
     found = cursor.fetchone()
     if found is None:
         return None
