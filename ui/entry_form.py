@@ -474,6 +474,7 @@ class EntryForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(columns)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns shrink instead
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         side = QVBoxLayout()
         side.addWidget(self.confirmation)
