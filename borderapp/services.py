@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from borderapp import alerts, reference, rules
 from borderapp.errors import InvalidInput, PermissionDenied, RecordNotFound
-from borderapp.events import Event, uuid7
+from borderapp.events import Event, format_time, uuid7
 from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
 from borderapp.store import db, drafts, eventlog, projection, station, syncstate
 from borderapp.store.keyslots import KdfParams
@@ -471,3 +471,22 @@ def reset_password(session: Session, username: str, password: str, repeat: str) 
     if problems:
         raise InvalidInput(problems)
     session.set_password(user.username, password)
+
+
+def add_temporary_social_worker(
+    session: Session, *, username: str, full_name: str, organisation: str, password: str, repeat: str, hours: int = 12
+) -> User:
+    """A social worker with no account here, arrived for an interview: an account that expires by itself."""
+    if not 1 <= hours <= 72:
+        raise InvalidInput([("hours", "a temporary account lasts between 1 and 72 hours")])
+    until = datetime.now(UTC) + timedelta(hours=hours)
+    return add_user(
+        session,
+        username=username,
+        full_name=full_name,
+        role="social_worker",
+        badge=organisation,
+        password=password,
+        repeat=repeat,
+        expires_at=format_time(until),
+    )

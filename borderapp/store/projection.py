@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from borderapp.crossing_state import RECORD_TYPES, crossing_columns
 from borderapp.events import Event
 from borderapp.models import CrossingRecord
-from borderapp.store import eventlog
+from borderapp.store import eventlog, interviews
 from borderapp.store.db import Connection
 from borderapp.text import fold
 
@@ -79,12 +79,15 @@ def apply(conn: Connection, event: Event) -> None:
         conn.execute(
             "UPDATE crossings SET status = 'voided', last_seq = ? WHERE record_id = ?", (event.seq, event.record_id)
         )
+    elif event.type.startswith("interview."):
+        interviews.apply(conn, event)
 
 
 def rebuild(conn: Connection) -> int:
     """Replay every event into empty projection tables (inside the caller's transaction)."""
     conn.execute("DELETE FROM crossings_fts")
     conn.execute("DELETE FROM crossings")
+    conn.execute("DELETE FROM interviews")
     count = 0
     for event in eventlog.all_events(conn):
         apply(conn, event)
@@ -192,3 +195,8 @@ def page(
     summaries = [_summary(r[:-1]) for r in rows]
     cursor = (rows[-1][4], int(rows[-1][-1])) if len(rows) == limit else None
     return summaries, cursor
+
+
+# For other projections' queries that show crossings (the interview queue).
+SUMMARY_COLUMNS = _SUMMARY
+summary_of = _summary

@@ -134,4 +134,30 @@ _V3 = [
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+# Initial interviews (issue 4): the projection of `interview.*` events, with the times the indicators need.
+# The content (answers, the child's views) stays in the events, read only by those allowed to see it.
+_V4 = [
+    """CREATE TABLE interviews (
+        id INTEGER PRIMARY KEY,
+        interview_id TEXT NOT NULL UNIQUE,
+        crossing_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'signed')),
+        checklist TEXT NOT NULL,
+        crossing_at TEXT NOT NULL,
+        opened_at TEXT NOT NULL,
+        officer_id TEXT,
+        officer_arrived_at TEXT,
+        social_worker_id TEXT,
+        social_worker_arrived_at TEXT,
+        both_present_at TEXT,
+        signed_at TEXT,
+        decision TEXT,
+        referral TEXT,
+        referred_at TEXT,
+        last_seq INTEGER NOT NULL
+    )""",
+    "CREATE INDEX interviews_crossing ON interviews (crossing_id)",
+    "CREATE INDEX interviews_status ON interviews (status)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
