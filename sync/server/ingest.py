@@ -23,6 +23,10 @@ from sqlalchemy import Connection, insert, select, update
 
 from borderapp.crossing_state import CROSSING_TYPES, RECORD_TYPES, crossing_columns
 from borderapp.events import Event, utc_now
+from borderapp.interview import Content, Referral
+from borderapp.interview_state import COLUMNS as INTERVIEW_COLUMNS
+from borderapp.interview_state import INTERVIEW_TYPES
+from borderapp.interview_state import fold as interview_fold
 from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
 from sync import protocol as p
 from sync.server import schema as s
@@ -33,11 +37,13 @@ from sync.server.storage import Storage
 def payload_problem(ev: Event) -> str | None:
     """Why this event's payload cannot be used (the quarantine reason), or None. Pure: no database needed, so
     it runs before the transaction. Reasons name fields, never values."""
-    if ev.type not in CROSSING_TYPES:
+    if ev.type not in CROSSING_TYPES and ev.type not in INTERVIEW_TYPES:
         return f"unknown event type {ev.type!r}"
     version = ev.payload.get("schema_version")
     if not isinstance(version, int) or not 1 <= version <= SCHEMA_VERSION:
         return f"unsupported payload schema_version {version!r} (this server knows 1-{SCHEMA_VERSION})"
+    if ev.type in INTERVIEW_TYPES:
+        return interview_problem(ev)
     if ev.type in RECORD_TYPES:
         try:
             CrossingRecord.model_validate(ev.payload.get("record"))
@@ -51,8 +57,41 @@ def payload_problem(ev: Event) -> str | None:
     return None
 
 
+def interview_problem(ev: Event) -> str | None:
+    """The fields the interviews projection folds, checked for shape (the content is the station's business)."""
+    p = ev.payload
+    bad: str | None = None
+    if ev.type == "interview.opened":
+        if not (isinstance(p.get("crossing_id"), str) and isinstance(p.get("checklist"), str)):
+            bad = "crossing_id, checklist"
+    elif ev.type == "interview.attended":
+        if p.get("role") not in ("female_at_officer", "social_worker"):
+            bad = "role"
+        elif not (isinstance(p.get("user_id"), str) and isinstance(p.get("arrived_at"), str)):
+            bad = "user_id, arrived_at"
+    elif ev.type in ("interview.signed", "interview.corrected"):
+        if p.get("decision") not in ("potential_victim", "at_risk", "no_concern"):
+            bad = "decision"
+        elif ev.type == "interview.signed" and len(p.get("signatures") or []) != 2:
+            bad = "signatures"
+        elif ev.type == "interview.corrected" and not str(p.get("reason") or "").strip():
+            return "interview.corrected without a reason"
+    if bad is not None:
+        return f"invalid {ev.type}: {bad}"
+    try:
+        Content.model_validate(p.get("content") or {})
+        Referral.model_validate(p.get("referral") or {})
+    except ValidationError as exc:
+        return f"invalid {ev.type}: " + ", ".join(sorted({path for path, _ in describe(exc)}))
+    return None
+
+
 def record_problem(ev: Event, known_records: set[str]) -> str | None:
     """Whether the record the event belongs to is (or is not yet) held here."""
+    if ev.type in INTERVIEW_TYPES:
+        if ev.type == "interview.opened":
+            return "interview id already used" if ev.record_id in known_records else None
+        return None if ev.record_id in known_records else f"{ev.type} for an interview the server does not hold"
     if ev.type == "crossing.recorded" and ev.record_id in known_records:
         return "record_id already used by an earlier crossing.recorded event"
     if ev.type != "crossing.recorded" and ev.record_id not in known_records:
@@ -206,12 +245,15 @@ class Ingest:
         c = s.crossings.c
         ids = {item.event.record_id for item in new}
         known = {r[0] for r in conn.execute(select(c.record_id).where(c.record_id.in_(ids)))}
+        if any(item.event.type in INTERVIEW_TYPES for item in new):
+            i = s.interviews.c
+            known |= {r[0] for r in conn.execute(select(i.interview_id).where(i.interview_id.in_(ids)))}
         now = utc_now()
         rows, problems = [], []
         for item in new:
             ev = item.event
             problem = item.problem or record_problem(ev, known)
-            if problem is None and ev.type == "crossing.recorded":
+            if problem is None and ev.type in ("crossing.recorded", "interview.opened"):
                 known.add(ev.record_id)
             problems.append(problem)
             rows.append(
@@ -273,7 +315,9 @@ class Ingest:
             if inserts:  # a later correction may touch a record of this batch: write those first
                 conn.execute(insert(s.crossings), inserts)
                 inserts = []
-            if ev.type == "crossing.corrected":
+            if ev.type in INTERVIEW_TYPES:
+                self._project_interview(conn, device_id, ev)
+            elif ev.type == "crossing.corrected":
                 values = {k: v for k, v in columns.items() if k != "record_id"}
                 conn.execute(update(s.crossings).where(c.record_id == ev.record_id).values(**values, last_seq=ev.seq))
             else:
@@ -282,3 +326,16 @@ class Ingest:
                 )
         if inserts:
             conn.execute(insert(s.crossings), inserts)
+
+    def _project_interview(self, conn: Connection, device_id: str, ev: Event) -> None:
+        """The station's own fold (borderapp.interview_state), so an interview reads the same everywhere."""
+        i = s.interviews.c
+        if ev.type == "interview.opened":
+            c = s.crossings.c
+            crossed = conn.execute(select(c.crossed_at).where(c.record_id == ev.payload["crossing_id"])).scalar()
+            conn.execute(insert(s.interviews).values(**interview_fold(None, ev, crossed or ""), device_id=device_id))
+            return
+        found = conn.execute(select(*[i[col] for col in INTERVIEW_COLUMNS]).where(i.interview_id == ev.record_id))
+        row = found.mappings().first()
+        new = interview_fold(dict(row) if row else None, ev)
+        conn.execute(update(s.interviews).where(i.interview_id == ev.record_id).values(**new))

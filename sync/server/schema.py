@@ -137,6 +137,31 @@ Index("crossings_name", crossings.c.name_key)
 Index("crossings_doc", crossings.c.doc_number)
 Index("crossings_bcp_time", crossings.c.bcp, crossings.c.crossed_at)
 
+# Interviews, folded from `interview.*` events by the station's own fold (borderapp.interview_state): status
+# and the times the indicators need. The content stays in the events.
+interviews = Table(
+    "interviews",
+    metadata,
+    Column("interview_id", String(64), primary_key=True),
+    Column("device_id", String(64), nullable=False),
+    Column("crossing_id", String(64), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("checklist", String(64), nullable=False),
+    Column("crossing_at", String(32), nullable=False),
+    Column("opened_at", String(32), nullable=False),
+    Column("officer_id", String(64)),
+    Column("officer_arrived_at", String(32)),
+    Column("social_worker_id", String(64)),
+    Column("social_worker_arrived_at", String(32)),
+    Column("both_present_at", String(32)),
+    Column("signed_at", String(32)),
+    Column("decision", String(32)),
+    Column("referral", String(200)),
+    Column("referred_at", String(32)),
+    Column("last_seq", BigInteger, nullable=False),
+)
+Index("interviews_crossing", interviews.c.crossing_id)
+
 reference_items = Table(
     "reference_items",
     metadata,
@@ -152,7 +177,13 @@ def _migration_1(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1]
+def _migration_2(conn: Connection) -> None:
+    interviews.create(conn, checkfirst=True)  # a database made by migration 1 of an earlier release
+    for index in interviews.indexes:
+        index.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1, _migration_2]
 
 
 class SchemaTooNew(RuntimeError):
