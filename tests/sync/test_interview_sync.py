@@ -16,7 +16,7 @@ from borderapp.store import interviews
 from sync.client import StationSync
 from sync.server import schema as s
 from sync.server.ingest import payload_problem
-from tests.borderapp.test_interview import FAT_PW, TEMP_PW, complete_content, flagged, referral_now  # noqa: F401
+from tests.interviews import FAT_PW, complete_content, referral_now
 from tests.stations import PASSWORDS, login
 from tests.sync.live import LiveServer, live_server
 
@@ -27,7 +27,7 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
         yield live
 
 
-def test_a_signed_interview_reads_the_same_at_the_server(station_dir: Path, flagged: str, server: LiveServer) -> None:  # noqa: F811
+def test_a_signed_interview_reads_the_same_at_the_server(station_dir: Path, flagged: str, server: LiveServer) -> None:
     with login(station_dir, "sup") as s_:
         StationSync(s_).enrol(server.code())
         interview_id = iv.open_interview(s_, flagged)
