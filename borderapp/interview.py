@@ -236,12 +236,25 @@ def parse_content(data: Any) -> Content:
         raise InvalidInput(describe(exc)) from None
 
 
-def save_content(session: Session, interview_id: str, content: Content) -> Event:
-    """Keep the form as it is now (a lock, a crash or a restart loses nothing)."""
+def save_content(
+    session: Session,
+    interview_id: str,
+    content: Content,
+    decision: Decision | None = None,
+    referral: Referral | None = None,
+) -> Event:
+    """Keep the form as it is now, the decision taken so far included (a lock, a crash or a restart loses
+    nothing). Not a signature: only `sign` makes the decision final."""
     row = _interview(session, interview_id)
     _require_content(session, row)
     _open_only(row)
-    payload = {"schema_version": SCHEMA_VERSION, "content": content.model_dump(mode="json", exclude_none=True)}
+    payload: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "content": content.model_dump(mode="json", exclude_none=True),
+    }
+    if decision is not None:
+        payload["decision"] = decision
+        payload["referral"] = (referral or Referral()).model_dump(mode="json", exclude_none=True)
     return session.append("interview.saved", interview_id, payload)
 
 

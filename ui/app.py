@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
@@ -20,6 +20,7 @@ from borderapp.store.station import DB_NAME
 from ui import dbworker, i18n
 from ui.dbworker import Op
 from ui.entry_form import EntryForm
+from ui.interviews_page import InterviewsPage
 from ui.login import LoginPage
 from ui.messages import bridge
 from ui.records_view import RecordsView
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.entry.saved.connect(self._record_saved)
         self.records = RecordsView()
         self.users = UsersPage()
+        self.interviews = InterviewsPage()
         self.sync_page = SyncPage()
         self.sync_page.sync_now.connect(self.sync_now)
         self.sync_page.enrolled.connect(self._enrolled)
@@ -121,7 +123,10 @@ class MainWindow(QMainWindow):
             self.entry.flush_draft()  # queued before the new form asks for it
         i18n.install(language)
         old = [page for i in range(self.pages.count()) if (page := self.pages.widget(i)) is not None]
-        for page in (*old, self.entry, self.records, self.users, self.sync_page, self.settings):
+        pages = (self.entry, self.records, self.interviews, self.users, self.sync_page, self.settings)
+        if signed_in:
+            self.interviews.flush()
+        for page in (*old, *pages):
             self.pages.removeWidget(page)
             page.hide()
             page.deleteLater()
@@ -159,6 +164,8 @@ class MainWindow(QMainWindow):
             self.records.load()
         self.sync_page.set_user(user.role)
         self.sync_page.load()
+        self.interviews.set_user(user.role)
+        self.interviews.load()
         if services.may(user.role, "users"):
             self.users.load()
         if services.may(user.role, "settings"):
@@ -173,16 +180,13 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.entry, _t("&New crossing"))
         if services.may(user.role, "read"):
             self.tabs.addTab(self.records, _t("&Records"))
+        self.tabs.addTab(self.interviews, _t("&Interviews"))
         if services.may(user.role, "read") or services.may(user.role, "users"):
             self.tabs.addTab(self.sync_page, _t("S&ync"))
         if services.may(user.role, "users"):
             self.tabs.addTab(self.users, _t("&Users"))
         if services.may(user.role, "settings"):
             self.tabs.addTab(self.settings, _t("Se&ttings"))
-        if not self.tabs.count():
-            note = QLabel(_t("The interview queue for social workers comes here. Nothing else is open to this role."))
-            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.tabs.addTab(note, _t("Interviews"))
 
     def _apply_settings(self, settings: services.Settings) -> None:
         self.idle_minutes = settings.idle_lock_minutes
@@ -203,6 +207,8 @@ class MainWindow(QMainWindow):
         if services.may(self.user.role, "record"):
             self.entry.flush_draft()
             self.entry.forget()
+        self.interviews.flush()  # what was typed in an interview is saved before the store closes
+        self.interviews.forget()
         dbworker.db_thread().close_session.emit()  # queued after the draft is written
         self.records.model.forget()  # the detail pane clears with it
         self.pages.setCurrentWidget(self.login)
@@ -306,8 +312,10 @@ class MainWindow(QMainWindow):
             return
         if self._worker is not None:
             self._worker.stop()
-        if self.user is not None and self.pages.currentWidget() is self.tabs and services.may(self.user.role, "record"):
-            self.entry.flush_draft()  # queued before the database thread stops
+        if self.user is not None and self.pages.currentWidget() is self.tabs:
+            if services.may(self.user.role, "record"):
+                self.entry.flush_draft()  # queued before the database thread stops
+            self.interviews.flush()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -635,6 +635,439 @@
     </message>
   </context>
   <context>
+    <name>Interviews</name>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>(choose)</source>
+      <translation>(zgjidhni)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>An interpreter was used</source>
+      <translation>U përdor përkthyes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Back to the queue</source>
+      <translation>Kthehu te radha</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Both sign the completed interview</source>
+      <translation>Të dy nënshkruajnë intervistën e plotësuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Checklist</source>
+      <translation>Lista e kontrollit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Child</source>
+      <translation>Fëmija</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Children flagged in the last 72 hours or sent to second line, and interviews not yet signed; the longest waiting first.</source>
+      <translation>Fëmijë me flamur në 72 orët e fundit ose të dërguar në linjën e dytë, dhe intervista ende pa nënshkruar; më parë ata që presin më gjatë.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Confirm presence</source>
+      <translation>Konfirmo praninë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Create the account</source>
+      <translation>Krijo llogarinë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Crossing</source>
+      <translation>Kalimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Decision</source>
+      <translation>Vendimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Decision and referral</source>
+      <translation>Vendimi dhe referimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Entry</source>
+      <translation>Hyrje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Exit</source>
+      <translation>Dalje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Expires after (hours)</source>
+      <translation>Skadon pas (orësh)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Female anti-trafficking officer</source>
+      <translation>Oficerja kundër trafikimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Flags</source>
+      <translation>Flamujt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Full name</source>
+      <translation>Emri i plotë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Guardian or representative</source>
+      <translation>Kujdestari ose përfaqësuesi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>HH:MM (empty: now)</source>
+      <translation>OO:MM (bosh: tani)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Interpreter</source>
+      <translation>Përkthyesi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Interview</source>
+      <translation>Intervista</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Language used</source>
+      <translation>Gjuha e përdorur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Missing: {0}. The interview cannot be signed without both.</source>
+      <translation>Mungon: {0}. Intervista nuk mund të nënshkruhet pa të dy.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>No</source>
+      <translation>Jo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>No child is waiting for an interview.</source>
+      <translation>Asnjë fëmijë nuk pret për intervistë.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Not applicable</source>
+      <translation>Nuk zbatohet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Not present yet</source>
+      <translation>Ende jo i/e pranishëm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Notes</source>
+      <translation>Shënime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Only the interview's participants, social workers and the supervisor see what was said. Here: who is present and how far the interview is.</source>
+      <translation>Vetëm pjesëmarrësit e intervistës, punonjësit socialë dhe mbikëqyrësi shohin çfarë u tha. Këtu: kush është i pranishëm dhe sa ka ecur intervista.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Open the interview</source>
+      <translation>Hap intervistën</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Organisation</source>
+      <translation>Organizata</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Password (typed by the social worker)</source>
+      <translation>Fjalëkalimi (e shkruan punonjësi social)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Password again</source>
+      <translation>Fjalëkalimi përsëri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Present</source>
+      <translation>Të pranishëm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Present at the interview</source>
+      <translation>Të pranishëm në intervistë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Record the call</source>
+      <translation>Regjistro thirrjen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Referral slip (PDF)…</source>
+      <translation>Fleta e referimit (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Referral time</source>
+      <translation>Ora e referimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Referred to</source>
+      <translation>Referuar te</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Refresh</source>
+      <translation>Rifresko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Rights sheet (PDF)…</source>
+      <translation>Fleta e të drejtave (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Save as PDF</source>
+      <translation>Ruaj si PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Save now</source>
+      <translation>Ruaj tani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Saved.</source>
+      <translation>U ruajt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Sign the interview</source>
+      <translation>Nënshkruaj intervistën</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Signed by both. The interview is now read-only; print the referral slip.</source>
+      <translation>U nënshkrua nga të dy. Intervista tani vetëm lexohet; shtypni fletën e referimit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Social worker</source>
+      <translation>Punonjësi social</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Social worker {0}.</source>
+      <translation>Punonjësi social: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Stand-by social worker:</source>
+      <translation>Punonjësi social në gatishmëri:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Temporary account for a social worker</source>
+      <translation>Llogari e përkohshme për një punonjës social</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Temporary account for a social worker…</source>
+      <translation>Llogari e përkohshme për një punonjës social…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>The child</source>
+      <translation>Fëmija</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>The child's views</source>
+      <translation>Mendimi i fëmijës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>The interpreter has no link to the accompanying adult</source>
+      <translation>Përkthyesi nuk ka lidhje me të rriturin shoqërues</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>User name</source>
+      <translation>Emri i përdoruesit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Waiting</source>
+      <translation>Pret</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Written: {0}</source>
+      <translation>U shkrua: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Yes</source>
+      <translation>Po</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>and</source>
+      <translation>dhe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>badge or organisation</source>
+      <translation>distinktivi ose organizata</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>called at HH:MM (empty: now)</source>
+      <translation>thirrur në OO:MM (bosh: tani)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>called at {0}</source>
+      <translation>thirrur më {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>crossing {0}, interview opened {1}, {2}</source>
+      <translation>kalimi {0}, intervista e hapur {1}, {2}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>female officer</source>
+      <translation>oficerja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>female officer's password</source>
+      <translation>fjalëkalimi i oficeres</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>his or her own password</source>
+      <translation>fjalëkalimi i vet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>interpreter's language</source>
+      <translation>gjuha e përkthyesit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>not needed</source>
+      <translation>nuk nevojitet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>note</source>
+      <translation>shënim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>open</source>
+      <translation>e hapur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>present</source>
+      <translation>i pranishëm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>requested</source>
+      <translation>i kërkuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>signed</source>
+      <translation>e nënshkruar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>social worker</source>
+      <translation>punonjësi social</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>social worker's password</source>
+      <translation>fjalëkalimi i punonjësit social</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>the female anti-trafficking officer</source>
+      <translation>oficerja kundër trafikimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>the social worker</source>
+      <translation>punonjësi social</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>user name</source>
+      <translation>emri i përdoruesit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>waiting</source>
+      <translation>në pritje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>why it takes long, if it does</source>
+      <translation>pse vonon, nëse vonon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>why not applicable</source>
+      <translation>pse nuk zbatohet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>{0} days</source>
+      <translation>{0} ditë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>{0} h {1} min</source>
+      <translation>{0} orë {1} min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>{0} min</source>
+      <translation>{0} min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>{0}{1}, arrived {2}</source>
+      <translation>{0}{1}, mbërriti {2}</translation>
+    </message>
+  </context>
+  <context>
     <name>LoginPage</name>
     <message>
       <location filename="../../ui/login.py" />
@@ -696,6 +1129,11 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/app.py" />
+      <source>&amp;Interviews</source>
+      <translation>&amp;Intervistat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
       <source>&amp;New crossing</source>
       <translation>Kalim i &amp;ri</translation>
     </message>
@@ -718,11 +1156,6 @@
       <location filename="../../ui/app.py" />
       <source>Central server</source>
       <translation>Serveri qendror</translation>
-    </message>
-    <message>
-      <location filename="../../ui/app.py" />
-      <source>Interviews</source>
-      <translation>Intervistat</translation>
     </message>
     <message>
       <location filename="../../ui/app.py" />
@@ -758,11 +1191,6 @@
       <location filename="../../ui/app.py" />
       <source>Station store: {0}</source>
       <translation>Ruajtja e stacionit: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/app.py" />
-      <source>The interview queue for social workers comes here. Nothing else is open to this role.</source>
-      <translation>Këtu do të jetë radha e intervistave për punonjësit socialë. Asgjë tjetër nuk është e hapur për këtë rol.</translation>
     </message>
     <message>
       <location filename="../../ui/app.py" />
@@ -803,6 +1231,129 @@
       <location filename="../../ui/app.py" />
       <source>{0} record event(s) are not yet at the central server. They stay safe on this workstation and are sent the next time BorderApp runs with a connection. Close anyway?</source>
       <translation>{0} ngjarje regjistrimi nuk kanë arritur ende në serverin qendror. Ato mbeten të sigurta në këtë stacion pune dhe dërgohen herën tjetër që BorderApp punon me lidhje. Të mbyllet gjithsesi?</translation>
+    </message>
+  </context>
+  <context>
+    <name>Papers</name>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Border crossing point: {0}</source>
+      <translation>Pika e kalimit kufitar: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Case reference: {0}</source>
+      <translation>Referenca e çështjes: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Check code: {0}</source>
+      <translation>Kodi i kontrollit: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Child Protection Unit</source>
+      <translation>Njësia për Mbrojtjen e Fëmijës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Decision: {0}</source>
+      <translation>Vendimi: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Female anti-trafficking officer</source>
+      <translation>Oficerja kundër trafikimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Initial identification interview of a child</source>
+      <translation>Intervista fillestare e identifikimit të një fëmije</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Interview signed: {0}</source>
+      <translation>Intervista u nënshkrua: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Present and signed</source>
+      <translation>Të pranishëm dhe nënshkruan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Received by (name, organisation, signature, time):</source>
+      <translation>Marrë nga (emri, organizata, nënshkrimi, ora):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Referral slip</source>
+      <translation>Fleta e referimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Referral slip {0}</source>
+      <translation>Fleta e referimit {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Referral time: {0}</source>
+      <translation>Ora e referimit: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Referred to: {0}</source>
+      <translation>Referuar te: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Responsible Authority (National Referral Mechanism)</source>
+      <translation>Autoriteti Përgjegjës (Mekanizmi Kombëtar i Referimit)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Signed with password at {0}</source>
+      <translation>Nënshkruar me fjalëkalim më {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>Social worker</source>
+      <translation>Punonjësi social</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>This slip carries no personal data of the child. The child's details reach the receiving authority through the National Referral Mechanism; quote the case reference and check code.</source>
+      <translation>Kjo fletë nuk mban asnjë të dhënë personale të fëmijës. Të dhënat e fëmijës i arrijnë autoritetit marrës përmes Mekanizmit Kombëtar të Referimit; citoni referencën e çështjes dhe kodin e kontrollit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>child at risk</source>
+      <translation>fëmijë në rrezik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>family</source>
+      <translation>familja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>no concern found</source>
+      <translation>asnjë shqetësim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>none</source>
+      <translation>asnjë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>potential victim of trafficking</source>
+      <translation>viktimë e mundshme e trafikimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/papers.py" />
+      <source>shelter</source>
+      <translation>strehëz</translation>
     </message>
   </context>
   <context>

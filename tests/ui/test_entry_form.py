@@ -194,7 +194,7 @@ def _draft_notes(station_dir: Path) -> object:
 def test_a_social_worker_gets_no_crossing_form(qtbot: QtBot, station_dir: Path) -> None:
     window = signed_in_window(qtbot, station_dir, "sw")
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Interviews"]
+    assert titles == ["&Interviews"]
 
 
 def test_a_reader_without_a_final_enter_still_moves_on_once_it_stops(qtbot: QtBot, station_dir: Path) -> None:

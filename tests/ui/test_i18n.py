@@ -62,7 +62,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name, w.title()
         elif isinstance(w, QLineEdit | QPlainTextEdit):
             yield name, w.placeholderText()
-        elif isinstance(w, QComboBox) and w.objectName() != "language":  # language names stay as they are
+        elif isinstance(w, QComboBox) and w.objectName() not in ("language", "rights_language"):  # names of languages
             for i in range(w.count()):
                 yield name, w.itemText(i)
         elif isinstance(w, QTabWidget):
