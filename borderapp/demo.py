@@ -169,7 +169,7 @@ def sample_records(count: int, bcp: str, seed: int = 2008, now: datetime | None 
 # on their login page.
 DEMO_USERS: dict[str, tuple[str, str, str]] = {
     "demo-sup": ("Drita Kelmendi", "supervisor", "demo-supervisor"),
-    "demo-officer": ("Ilir Berisha", "officer", "demo-officer"),
+    "demo-officer": ("Mira Berisha", "officer", "demo-officer"),  # also the female anti-trafficking officer
     "demo-social": ("Vera Marku", "social_worker", "demo-social"),
 }
 

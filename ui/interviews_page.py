@@ -265,7 +265,9 @@ class InterviewForm(QWidget):
         self.presence_message.setObjectName("presence_message")
         self.presence_message.setWordWrap(True)
         call_row = QHBoxLayout()
-        call_row.addWidget(QLabel(_t("Stand-by social worker:")))
+        self.call_label = QLabel(_t("Stand-by social worker:"))
+        self.called_at.setMinimumWidth(190)
+        call_row.addWidget(self.call_label)
         call_row.addWidget(self.called_at)
         call_row.addWidget(self.call_reason, 2)
         call_row.addWidget(self.call_button)
@@ -377,7 +379,6 @@ class InterviewForm(QWidget):
         body.addWidget(self.hidden_note)
         body.addWidget(self.content_box)
         body.addWidget(sign)
-        body.addWidget(self.message)
         body.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(inner)
@@ -391,6 +392,7 @@ class InterviewForm(QWidget):
         top.addWidget(self.slip_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.message)  # above the form: the outcome of signing or saving is seen at once
         layout.addWidget(scroll, 1)
 
         self._autosave = QTimer(self)
@@ -521,8 +523,13 @@ class InterviewForm(QWidget):
         self.presence_message.setStyleSheet(ERROR_STYLE if missing and not view.signed else "")
         self.temporary_button.setVisible(self.may_create_accounts and not view.signed)
         social_here = any(a["role"] == "social_worker" for a in view.attendance)
-        for w in (self.called_at, self.call_reason, self.call_button):
-            w.setVisible(not view.signed and not social_here)
+        call_row: list[QWidget] = [self.call_label, self.called_at, self.call_reason, self.call_button]
+        for part in call_row:
+            part.setVisible(not view.signed and not social_here)
+        if view.signed:
+            names = " · ".join(f"{html.escape(sig['name'])}" for sig in view.signatures)
+            signed = _t("Signed by both: {0}, {1}.").format(names, i18n.utc_text(view.row["signed_at"]))
+            self.presence_message.setText(f"{text}\n{signed}" if text else signed)
 
     def _fill(self, view: iv.InterviewView) -> None:
         content = view.content or iv.Content()
@@ -631,8 +638,13 @@ class InterviewForm(QWidget):
             return
         interview_id, reason = self.interview_id, self.call_reason.text()
         Op(self, lambda s: iv.record_call(s, interview_id, "social_worker", reason, called)).success(
-            lambda _: self._reload()
+            lambda _: self._called()
         ).failure(self._presence_failed).run()
+
+    def _called(self) -> None:
+        self.called_at.clear()
+        self.call_reason.clear()
+        self._reload()
 
     def _temporary(self) -> None:
         dialog = TemporaryAccountDialog(self)

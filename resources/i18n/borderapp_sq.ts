@@ -873,6 +873,11 @@
     </message>
     <message>
       <location filename="../../ui/interviews_page.py" />
+      <source>Signed by both: {0}, {1}.</source>
+      <translation>Nënshkruar nga të dy: {0}, {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
       <source>Social worker</source>
       <translation>Punonjësi social</translation>
     </message>

@@ -17,14 +17,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSize, Qt  # noqa: E402
+from PySide6.QtPdf import QPdfDocument  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget  # noqa: E402
 
 from borderapp.demo import mrz_td3  # noqa: E402
 from tests.sync.live import live_server  # noqa: E402
-from ui import dbworker, i18n  # noqa: E402
+from ui import dbworker, i18n, papers  # noqa: E402
 from ui.app import MainWindow, make_demo_station  # noqa: E402
+from ui.dbworker import Op  # noqa: E402
 from ui.record_dialogs import CorrectionDialog, VoidDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -58,6 +60,68 @@ def scan(widget: QWidget, lines: list[str]) -> None:
     for line in lines:
         QTest.keyClicks(widget, line)
         QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def interview_steps(window: MainWindow, users: dict[str, str], p: str) -> None:
+    """The child just recorded (flag F04) taken through the interview by the female officer signed in."""
+    page = window.interviews
+    window.tabs.setCurrentWidget(page)
+    page.load()
+    settle(0.8, until=lambda: page.queue.table.rowCount() > 0)
+    rows = [r for r in range(page.queue.table.rowCount()) if "Hoxha, Ana" in page.queue.table.item(r, 1).text()]
+    page.queue.table.selectRow(rows[0])
+    shoot(p + "interview-queue", window)
+    page.open_selected()
+    settle(0.8, until=lambda: page.form.view is not None)
+    form = page.form
+    form.officer.username.setText("demo-officer")
+    form.officer.password.setText(users["demo-officer"])
+    form.officer.confirm.click()
+    settle(0.8, until=lambda: "✓" in form.officer.state.text())
+    form.call_reason.setText("on stand-by at home" if p.startswith("en") else "në gatishmëri në shtëpi")
+    form.call_button.click()
+    settle(0.8)
+    shoot(p + "interview-social-worker-missing", window)
+    form.social.username.setText("demo-social")
+    form.social.password.setText(users["demo-social"])
+    form.social.confirm.click()
+    settle(0.8, until=lambda: "✓" in form.social.state.text())
+    for key, (answer, reason, _, _) in form.items.items():
+        answer.setCurrentIndex(answer.findData("na" if key == "interpreter" else "yes"))
+        if key == "interpreter":
+            reason.setText("the child speaks Albanian" if p.startswith("en") else "fëmija flet shqip")
+    form.child_views.setPlainText("wants to call her mother" if p.startswith("en") else "do të telefonojë nënën")
+    form.language.setText("Albanian" if p.startswith("en") else "shqip")
+    form.guardian.setCurrentIndex(form.guardian.findData("requested"))
+    form.decision.setCurrentIndex(form.decision.findData("potential_victim"))
+    form.referral["responsible_authority"].setChecked(True)
+    form.referral["child_protection_unit"].setChecked(True)
+    settle(0.3)
+    shoot(p + "interview-checklist", window)
+    form.sign_officer.setText(users["demo-officer"])
+    form.sign_social.setText(users["demo-social"])
+    form.sign()
+    settle(1.0, until=lambda: form.view is not None and form.view.signed)
+    shoot(p + "interview-signed", window)
+    view = form.view
+    assert view is not None
+    with tempfile.TemporaryDirectory() as tmp:
+        from borderapp import interview as iv
+
+        result: list[object] = []
+        Op(None, lambda s: (iv.case_reference(s, form.interview_id), s.station)).success(result.append).run()
+        settle(0.3, until=lambda: bool(result))
+        case, station = result[0]  # type: ignore[misc]
+        slip = papers.referral_slip(Path(tmp) / "slip.pdf", view, case, station)
+        rights = papers.rights_sheet(Path(tmp) / "rights.pdf", p[:2])
+        for name, pdf in (("referral-slip", slip), ("rights-sheet", rights)):
+            document = QPdfDocument()
+            document.load(str(pdf))
+            document.render(0, QSize(827, 1169)).save(str(OUT / f"{p}{name}.png"))
+            document.close()
+            print("saved", p + name)
+    form.back.click()
+    settle(0.3)
 
 
 def language(lang: str) -> None:
@@ -105,6 +169,7 @@ def language(lang: str) -> None:
     settle(0.5)
     shoot(p + "entry-problems", window)
     form.clear()
+    interview_steps(window, users, p)
 
     window.lock(idle=True)
     shoot(p + "locked", window)
