@@ -354,7 +354,7 @@ def sign(
 
 
 def correct(
-    session: Session, interview_id: str, content: Content, decision: str, referral: Referral, reason: str
+    session: Session, interview_id: str, content: Content, decision: str | None, referral: Referral, reason: str
 ) -> Event:
     """A signed interview is corrected by a new event with the reason (its participants or the supervisor)."""
     row = _interview(session, interview_id)
@@ -443,6 +443,15 @@ def case_reference(session: Session, interview_id: str) -> tuple[str, str]:
 
 def qr_text(reference_: str, check: str) -> str:
     return f"BAREF1|{reference_}|{check}"
+
+
+def rights_languages() -> dict[str, str]:
+    """Languages the rights sheet exists in (code -> the language's own name): one file each, so adding a
+    language is adding a file to resources/rights/."""
+    out = {}
+    for path in sorted((reference.RESOURCES / "rights").glob("*.json")):
+        out[path.stem] = str(json.loads(path.read_text("utf-8"))["name"])
+    return out
 
 
 def rights_sheet(language: str) -> dict[str, Any]:

@@ -242,8 +242,11 @@ class InterviewForm(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.back = QPushButton(_t("Back to the queue"))
         self.back.setObjectName("back")
-        self.rights_language = i18n.language_box()
+        self.rights_language = QComboBox()
         self.rights_language.setObjectName("rights_language")
+        for code, name in iv.rights_languages().items():
+            self.rights_language.addItem(name, code)
+        self.rights_language.setCurrentIndex(max(self.rights_language.findData(i18n.current()), 0))
         self.rights_button = QPushButton(_t("Rights sheet (PDF)…"))
         self.rights_button.setObjectName("rights_sheet")
         self.slip_button = QPushButton(_t("Referral slip (PDF)…"))
@@ -372,6 +375,19 @@ class InterviewForm(QWidget):
         srow.addWidget(self.sign_button)
         srow.addWidget(self.save_button)
         self.sign_box = sign
+        correction = QGroupBox(_t("Correct the signed interview"))
+        self.correct_button = QPushButton(_t("Correct…"))
+        self.correct_button.setObjectName("correct_interview")
+        self.correction_reason = QLineEdit()
+        self.correction_reason.setObjectName("correction_reason")
+        self.correction_reason.setPlaceholderText(_t("why (kept with the interview; at least 5 characters)"))
+        self.save_correction = QPushButton(_t("Save the correction"))
+        self.save_correction.setObjectName("save_correction")
+        crow = QHBoxLayout(correction)
+        crow.addWidget(self.correct_button)
+        crow.addWidget(self.correction_reason, 1)
+        crow.addWidget(self.save_correction)
+        self.correction_box = correction
 
         inner = QWidget()
         body = QVBoxLayout(inner)
@@ -379,6 +395,7 @@ class InterviewForm(QWidget):
         body.addWidget(self.hidden_note)
         body.addWidget(self.content_box)
         body.addWidget(sign)
+        body.addWidget(correction)
         body.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(inner)
@@ -406,6 +423,8 @@ class InterviewForm(QWidget):
         self.call_button.clicked.connect(self._call)
         self.temporary_button.clicked.connect(self._temporary)
         self.sign_button.clicked.connect(self.sign)
+        self.correct_button.clicked.connect(self._start_correction)
+        self.save_correction.clicked.connect(self.correct)
         self.save_button.clicked.connect(self.flush)
         self.rights_button.clicked.connect(self._rights)
         self.slip_button.clicked.connect(self._slip)
@@ -481,6 +500,10 @@ class InterviewForm(QWidget):
             if view.content is not None:
                 self._fill(view)
             self._set_read_only(view.signed or not allowed)
+            self.correction_box.setVisible(allowed and view.signed)
+            self.correction_reason.setVisible(False)
+            self.save_correction.setVisible(False)
+            self.correct_button.setVisible(True)
             self._dirty = False
         finally:
             self._loading = False
@@ -697,6 +720,27 @@ class InterviewForm(QWidget):
         self._dirty = False
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(_t("Signed by both. The interview is now read-only; print the referral slip."))
+        self.show_interview(self.interview_id)
+
+    def _start_correction(self) -> None:
+        """A signed interview stays as signed; a correction is a new event with the reason."""
+        self._set_read_only(False)
+        self.correct_button.setVisible(False)
+        self.correction_reason.setVisible(True)
+        self.save_correction.setVisible(True)
+        self.correction_reason.setFocus()
+
+    def correct(self) -> None:
+        content, decision, referral = self.content(), self.decision.currentData() or None, self._referral()
+        interview_id, reason = self.interview_id, self.correction_reason.text()
+        Op(self, lambda s: iv.correct(s, interview_id, content, decision, referral, reason)).success(
+            lambda _: self._corrected()
+        ).failure(self._failed).run()
+
+    def _corrected(self) -> None:
+        self.correction_reason.clear()
+        self.message.setStyleSheet(OK_STYLE)
+        self.message.setText(_t("Correction saved with its reason; the signed version stays in the history."))
         self.show_interview(self.interview_id)
 
     # -- papers -----------------------------------------------------------------------------------------------

@@ -678,6 +678,21 @@
     </message>
     <message>
       <location filename="../../ui/interviews_page.py" />
+      <source>Correct the signed interview</source>
+      <translation>Korrigjo intervistën e nënshkruar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Correction saved with its reason; the signed version stays in the history.</source>
+      <translation>Korrigjimi u ruajt me arsyen e tij; versioni i nënshkruar mbetet në historik.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Correct…</source>
+      <translation>Korrigjo…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
       <source>Create the account</source>
       <translation>Krijo llogarinë</translation>
     </message>
@@ -855,6 +870,11 @@
       <location filename="../../ui/interviews_page.py" />
       <source>Save now</source>
       <translation>Ruaj tani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>Save the correction</source>
+      <translation>Ruaj korrigjimin</translation>
     </message>
     <message>
       <location filename="../../ui/interviews_page.py" />
@@ -1040,6 +1060,11 @@
       <location filename="../../ui/interviews_page.py" />
       <source>waiting</source>
       <translation>në pritje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
+      <source>why (kept with the interview; at least 5 characters)</source>
+      <translation>pse (ruhet me intervistën; të paktën 5 shenja)</translation>
     </message>
     <message>
       <location filename="../../ui/interviews_page.py" />

@@ -141,3 +141,4 @@ def test_the_slip_reference_holds_no_personal_data(station_dir: Path, flagged: s
                      record.document.number or "", "2016"):  # fmt: skip
         assert personal.upper() not in text.upper()
     assert iv.rights_sheet("sq")["title"] == "Të drejtat e tua" and len(iv.rights_sheet("en")["paragraphs"]) >= 6
+    assert iv.rights_languages() == {"en": "English", "sq": "Shqip"}

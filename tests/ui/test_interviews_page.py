@@ -131,3 +131,34 @@ def test_a_social_worker_sees_the_queue_and_the_content(qtbot: QtBot, station_di
     assert form.content_box.isVisible()
     answer = form.items["separated"][0]
     assert isinstance(answer, QComboBox) and answer.isEnabled()
+
+
+def test_a_signed_interview_is_corrected_with_a_reason(qtbot: QtBot, station_dir: Path, flagged: str) -> None:
+    from tests.interviews import complete_content, referral_now
+
+    with login(station_dir, "fat", FAT_PW) as s:
+        interview_id = iv.open_interview(s, flagged)
+        iv.record_presence(s, interview_id, "female_at_officer", "fat", FAT_PW)
+        iv.record_presence(s, interview_id, "social_worker", "sw", PASSWORDS["sw"])
+        iv.sign(s, interview_id, complete_content(), "potential_victim", referral_now(),
+                iv.Signature("fat", FAT_PW), iv.Signature("sw", PASSWORDS["sw"]))  # fmt: skip
+    window = signed_in_window(qtbot, station_dir, "sup")
+    page = window.interviews
+    window.tabs.setCurrentWidget(page)
+    page.open_interview(interview_id)
+    form = page.form
+    qtbot.waitUntil(lambda: form.view is not None and form.view.signed)
+    assert form.correction_box.isVisible() and form.child_views.isReadOnly()
+    form.correct_button.click()
+    assert not form.child_views.isReadOnly()
+    form.notes.setText("the mother called back")
+    form.correction_reason.setText("ok")
+    form.save_correction.click()
+    qtbot.waitUntil(lambda: "at least 5 characters" in form.message.text())
+    form.correction_reason.setText("the mother called back after signing")
+    form.save_correction.click()
+    qtbot.waitUntil(lambda: form.message.text().startswith("Correction saved"))
+    qtbot.waitUntil(lambda: form.notes.text() == "the mother called back" and form.notes.isReadOnly())
+    with login(station_dir, "sup") as s:
+        types = [e.type for e in iv.show(s, interview_id).history]
+    assert types[-2:] == ["interview.signed", "interview.corrected"]
