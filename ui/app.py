@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 
 from borderapp import reference, services
 from borderapp.store.station import DB_NAME
-from ui import dbworker, i18n
+from ui import dbworker, domain_text, i18n
 from ui.dbworker import Op
 from ui.entry_form import EntryForm
 from ui.interviews_page import InterviewsPage
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(" · ".join(parts))
 
     def _error(self, text: str) -> None:
-        QMessageBox(QMessageBox.Icon.Warning, "BorderApp", text, parent=self).open()
+        QMessageBox(QMessageBox.Icon.Warning, "BorderApp", domain_text.text(text), parent=self).open()
 
     def _bug(self, summary: str, details: str) -> None:
         box = QMessageBox(

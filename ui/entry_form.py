@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from borderapp import entry, services
 from borderapp.events import Event
-from ui import i18n
+from ui import domain_text, i18n
 from ui.dbworker import Op
 
 ERROR_STYLE = "color: #a4161a;"
@@ -180,7 +180,7 @@ def _mrz_edit(lines: int) -> QPlainTextEdit:
 
 def _checks_html(reading: entry.MrzReading) -> str:
     if reading.error:
-        return f"<span style='{ERROR_STYLE}'>{html.escape(reading.error)}</span>"
+        return f"<span style='{ERROR_STYLE}'>{html.escape(domain_text.text(reading.error))}</span>"
     if not reading.checks:
         return ""
     names = {
@@ -704,11 +704,12 @@ class EntryForm(QWidget):
             text = problems.get(key, "")
             typed = key in values and values[key] not in ("", False, [], None)
             visible = bool(text) and (self._tried_save or typed or key == "mrz")
+            text = domain_text.text(text)
             label.setText(text[:1].upper() + text[1:] if visible else "")
             label.setVisible(visible)
         for box_number, box in enumerate(self.adults):
             for key, label in box.fields.errors.items():
-                text = problems.get(f"adults.{box_number}.{key}", "")
+                text = domain_text.text(problems.get(f"adults.{box_number}.{key}", ""))
                 typed = bool(_get(box.fields.widgets[key]))
                 visible = bool(text) and (self._tried_save or typed)
                 label.setText(text[:1].upper() + text[1:] if visible else "")
@@ -809,7 +810,7 @@ class EntryForm(QWidget):
         # Nothing is lost: the form keeps what was typed and the draft is saved again.
         self._saving = False
         self.save_button.setEnabled(True)
-        self.problems.setText(_t("Not saved: {0}").format(str(error)))
+        self.problems.setText(_t("Not saved: {0}").format(domain_text.text(str(error))))
         self._draft.start()
 
     def clear(self, keep_draft: bool = False) -> None:

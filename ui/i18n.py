@@ -133,7 +133,8 @@ def catalogue(directory: Path = UI_DIR) -> tuple[list[Source], list[str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         context = _context_of(tree)
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_t"):
+            # _t("literal") translates where it stands; N_("literal") only marks it (translated later).
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_t", "N_")):
                 continue
             where = f"{path.relative_to(ROOT)}:{node.lineno}"
             arg = node.args[0] if node.args else None

@@ -41,7 +41,7 @@ from borderapp import entry, reference, services
 from borderapp import interview as iv
 from borderapp.errors import InvalidInput
 from borderapp.events import format_time
-from ui import i18n, papers
+from ui import domain_text, i18n, papers
 from ui.dbworker import Op
 
 ERROR_STYLE = "color: #a4161a;"
@@ -62,8 +62,9 @@ def _waited(seconds: float) -> str:
 
 def _sentences(error: BaseException) -> str:
     if isinstance(error, InvalidInput):
-        return "\n".join(text[:1].upper() + text[1:] for _, text in error.problems)
-    return str(error)
+        texts = [domain_text.text(text) for _, text in error.problems]
+        return "\n".join(text[:1].upper() + text[1:] for text in texts)
+    return domain_text.text(str(error))
 
 
 def _utc(text: str) -> str:
@@ -712,6 +713,7 @@ class InterviewForm(QWidget):
             for path, text in error.problems:
                 if path.startswith("items.") and path[6:] in self.items:
                     label = self.items[path[6:]][3]
+                    text = domain_text.text(text)
                     label.setText(text[:1].upper() + text[1:])
                     label.show()
         self._failed(error)

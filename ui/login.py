@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from borderapp.errors import AccountLocked
 from borderapp.store.station import open_session
-from ui import i18n
+from ui import domain_text, i18n
 from ui.dbworker import Op, Opener
 
 
@@ -133,7 +133,7 @@ class LoginPage(QWidget):
             self._tick(first=True)
             return
         self.button.setEnabled(True)
-        self.message.setText(str(error))
+        self.message.setText(domain_text.text(str(error)))
 
     def _tick(self, first: bool = False) -> None:
         if not first:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButt
 from borderapp import entry, services
 from borderapp.errors import InvalidInput
 from borderapp.models import CrossingRecord
+from ui import domain_text
 from ui.dbworker import Op
 from ui.entry_form import EntryForm
 
@@ -29,8 +30,9 @@ def _t(text: str) -> str:
 
 def _problems(error: BaseException) -> str:
     if isinstance(error, InvalidInput):
-        return "\n".join(text[:1].upper() + text[1:] for _, text in error.problems)
-    return str(error)
+        texts = [domain_text.text(text) for _, text in error.problems]
+        return "\n".join(text[:1].upper() + text[1:] for text in texts)
+    return domain_text.text(str(error))
 
 
 class _ReasonDialog(QDialog):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from borderapp import services
 from borderapp.errors import InvalidInput
-from ui import i18n
+from ui import domain_text, i18n
 from ui.dbworker import Op
 
 
@@ -69,4 +69,5 @@ class SettingsPage(QWidget):
     def _refused(self, error: BaseException) -> None:
         self.message.setStyleSheet("color: #a4161a;")
         text = "; ".join(t for _, t in error.problems) if isinstance(error, InvalidInput) else str(error)
+        text = "; ".join(domain_text.text(part) for part in text.split("; "))
         self.message.setText(text)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from borderapp import __version__, reference, services
 from borderapp.errors import InvalidInput
-from ui import i18n
+from ui import domain_text, i18n
 from ui.dbworker import Op, Opener
 
 ERROR_STYLE = "color: #a4161a;"
@@ -189,6 +189,7 @@ class SetupPage(QWidget):
                 label = self.errors.get(key)
                 if label is None:
                     continue
+                text = domain_text.text(text)
                 label.setText(text[:1].upper() + text[1:])
                 label.show()
                 first = first or self.fields[key]
@@ -196,4 +197,4 @@ class SetupPage(QWidget):
             if first is not None:
                 first.setFocus()
             return
-        self.message.setText(str(error))
+        self.message.setText(domain_text.text(str(error)))

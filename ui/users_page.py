@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from borderapp import services
 from borderapp.errors import InvalidInput
 from borderapp.store.station import User
+from ui import domain_text
 from ui.dbworker import Op
 
 ERROR_STYLE = "color: #a4161a;"
@@ -244,11 +245,12 @@ class UsersPage(QWidget):
     def _refused(self, error: BaseException) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
         if not isinstance(error, InvalidInput):
-            self.message.setText(str(error))
+            self.message.setText(domain_text.text(str(error)))
             return
         others = []
         for key, text in error.problems:
-            sentence = text[:1].upper() + text[1:]
+            sentence = domain_text.text(text)
+            sentence = sentence[:1].upper() + sentence[1:]
             label = self.errors.get(key)
             if label is None or (key == "username" and self.username.isReadOnly()):
                 others.append(sentence)  # about the user as a whole, not a field being edited

@@ -2,6 +2,439 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sq" sourcelanguage="en">
   <context>
+    <name>DomainText</name>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>'both parents' needs the mother and the father among the accompanying adults</source>
+      <translation>'Të dy prindërit' kërkon nënën dhe babanë midis të rriturve shoqërues</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>'one parent' needs exactly one accompanying adult recorded as mother or father</source>
+      <translation>'Një prind' kërkon saktësisht një të rritur shoqërues të regjistruar si nënë ose baba</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>MRZ line {0}, position {1}: the character {2} cannot appear in an MRZ (only A-Z, 0-9 and &lt;). Check the reader's keyboard layout and scan again.</source>
+      <translation>Rreshti {0} i MRZ-së, pozicioni {1}: shenja {2} nuk mund të jetë në MRZ (vetëm A-Z, 0-9 dhe &lt;). Kontrolloni tastierën e lexuesit dhe skanoni përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>Only the interview's participants, social workers and the supervisor may see or change what was said in an interview. Record your presence first if you are the female anti-trafficking officer.</source>
+      <translation>Vetëm pjesëmarrësit e intervistës, punonjësit socialë dhe mbikëqyrësi mund të shohin ose ndryshojnë çfarë u tha në intervistë. Nëse jeni oficerja kundër trafikimit, regjistroni më parë praninë tuaj.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The MRZ has {0} line(s) of length {1}; expected 2 lines of 44 (passport), 2 of 36 (TD2) or 3 of 30 (identity card). Scan the document again.</source>
+      <translation>MRZ-ja ka {0} rresht(a) me gjatësi {1}; priten 2 rreshta me 44 (pasaportë), 2 me 36 (TD2) ose 3 me 30 (letërnjoftim). Skanoni dokumentin përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The MRZ is empty: scan the document again or type its 2 or 3 lines.</source>
+      <translation>MRZ-ja është bosh: skanoni dokumentin përsëri ose shkruani 2 ose 3 rreshtat e saj.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The account {0} is disabled at this station. Ask the supervisor.</source>
+      <translation>Llogaria {0} është çaktivizuar në këtë stacion. Pyesni mbikëqyrësin.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The birth date {0} in the MRZ is not a date (YYMMDD). Scan the document again.</source>
+      <translation>Datëlindja {0} në MRZ nuk është datë (VVMMDD). Skanoni dokumentin përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The birth date {0} in the MRZ is not a valid date. Scan the document again.</source>
+      <translation>Datëlindja {0} në MRZ nuk është datë e vlefshme. Skanoni dokumentin përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The expiry date {0} in the MRZ is not a date (YYMMDD). Scan the document again.</source>
+      <translation>Data e skadimit {0} në MRZ nuk është datë (VVMMDD). Skanoni dokumentin përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The expiry date {0} in the MRZ is not a valid date. Scan the document again.</source>
+      <translation>Data e skadimit {0} në MRZ nuk është datë e vlefshme. Skanoni dokumentin përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The temporary account {0} has expired. Ask the supervisor for a new one.</source>
+      <translation>Llogaria e përkohshme {0} ka skaduar. Kërkojini mbikëqyrësit një të re.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>There is no user {0} at this station. Check the spelling, or ask the station supervisor to add you.</source>
+      <translation>Nuk ka përdorues {0} në këtë stacion. Kontrolloni drejtshkrimin, ose kërkojini mbikëqyrësit t'ju shtojë.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>Too many wrong passwords for {0}. Try again in {1} s.</source>
+      <translation>Shumë fjalëkalime të gabuara për {0}. Provoni përsëri pas {1} s.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>Wrong password for {0}, {1} times. Login is locked for {2} s.</source>
+      <translation>Fjalëkalim i gabuar për {0}, {1} herë. Hyrja është e kyçur për {2} s.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>Wrong password for {0}. {1} attempt(s) left before a pause.</source>
+      <translation>Fjalëkalim i gabuar për {0}. Mbeten {1} përpjekje para një pushimi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>a foreign child is referred to the Responsible Authority for pre-screening</source>
+      <translation>një fëmijë i huaj referohet tek Autoriteti Përgjegjës për para-verifikim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>a potential victim is referred to the Child Protection Unit</source>
+      <translation>një viktimë e mundshme referohet te Njësia për Mbrojtjen e Fëmijës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>a potential victim is referred to the Responsible Authority (National Referral Mechanism)</source>
+      <translation>një viktimë e mundshme referohet tek Autoriteti Përgjegjës (Mekanizmi Kombëtar i Referimit)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>a potential victim is referred to the Responsible Authority (National Referral Mechanism) and the Child Protection Unit</source>
+      <translation>një viktimë e mundshme referohet tek Autoriteti Përgjegjës (Mekanizmi Kombëtar i Referimit) dhe te Njësia për Mbrojtjen e Fëmijës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>a presumed minor needs an estimated age (0-17)</source>
+      <translation>një i mitur i supozuar ka nevojë për një moshë të vlerësuar (0-17)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>a temporary account lasts between 1 and 72 hours</source>
+      <translation>një llogari e përkohshme zgjat nga 1 deri në 72 orë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>add the accompanying adult(s), or record the child as travelling alone</source>
+      <translation>shtoni të rriturin/të rriturit shoqërues, ose regjistrojeni fëmijën si të pashoqëruar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>answer yes, no or not applicable</source>
+      <translation>përgjigjuni po, jo ose nuk zbatohet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose entry or exit</source>
+      <translation>zgjidhni hyrje ose dalje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose how this adult is related to the child</source>
+      <translation>zgjidhni lidhjen e këtij të rrituri me fëmijën</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose land, air or sea</source>
+      <translation>zgjidhni tokë, ajër ose det</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose officer, social worker or supervisor</source>
+      <translation>zgjidhni oficer, punonjës social ose mbikëqyrës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose one of the options</source>
+      <translation>zgjidhni një nga mundësitë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose the border crossing point of this station</source>
+      <translation>zgjidhni pikën e kalimit kufitar të këtij stacioni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose the decision: potential victim, at risk, or no concern</source>
+      <translation>zgjidhni vendimin: viktimë e mundshme, në rrezik, ose asnjë shqetësim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose the document type, or 'No document'</source>
+      <translation>zgjidhni llojin e dokumentit, ose 'Pa dokument'</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose the outcome of the check</source>
+      <translation>zgjidhni përfundimin e kontrollit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose the sex as in the document (F, M or X)</source>
+      <translation>zgjidhni gjininë si në dokument (F, M ose X)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>choose who the child travels with, or 'Alone'</source>
+      <translation>zgjidhni me kë udhëton fëmija, ose 'I vetëm'</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>confirm the interpreter has no link to the accompanying adult</source>
+      <translation>konfirmoni që përkthyesi nuk ka lidhje me të rriturin shoqërues</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>give the date of birth, or mark 'presumed minor' and give an estimated age</source>
+      <translation>jepni datëlindjen, ose shënoni 'i mitur i supozuar' dhe jepni një moshë të vlerësuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>give the document number, or choose 'none' as the document type</source>
+      <translation>jepni numrin e dokumentit, ose zgjidhni 'pa dokument' si lloj dokumenti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>give the person's full name, as on the badge</source>
+      <translation>jepni emrin e plotë të personit, si në distinktiv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>give the time of the referral</source>
+      <translation>jepni orën e referimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>name the station (for example 'Kakavijë, exit lane 2')</source>
+      <translation>emërtoni stacionin (për shembull 'Kakavijë, korsia e daljes 2')</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>record the child's views (best interest first)</source>
+      <translation>regjistroni mendimin e fëmijës (interesi më i mirë i pari)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>record the language used with the child</source>
+      <translation>regjistroni gjuhën e përdorur me fëmijën</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>say whether a guardian or representative was present or requested</source>
+      <translation>thoni nëse një kujdestar ose përfaqësues ishte i pranishëm apo u kërkua</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>say why (at least 5 characters); the reason is kept with the interview</source>
+      <translation>thoni pse (të paktën 5 shenja); arsyeja ruhet me intervistën</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>say why (at least 5 characters); the reason is kept with the record</source>
+      <translation>thoni pse (të paktën 5 shenja); arsyeja ruhet me regjistrimin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>say why it does not apply</source>
+      <translation>thoni pse nuk zbatohet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the child is recorded as travelling alone but {0} accompanying adult(s) are listed; choose another accompaniment or remove them</source>
+      <translation>fëmija është regjistruar si i pashoqëruar por janë shënuar {0} të rritur shoqërues; zgjidhni një shoqërim tjetër ose hiqini ata</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the correction changes nothing; edit a field first</source>
+      <translation>korrigjimi nuk ndryshon asgjë; ndryshoni më parë një fushë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the crossing time is in the future; correct it or leave it empty for now</source>
+      <translation>ora e kalimit është në të ardhmen; korrigjojeni ose lëreni bosh për tani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the date of birth {0} is after the crossing date {1}; check the document</source>
+      <translation>datëlindja {0} është pas datës së kalimit {1}; kontrolloni dokumentin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the estimated age {0} is not that of a child; record only persons presumed to be under 18</source>
+      <translation>mosha e vlerësuar {0} nuk është e një fëmije; regjistroni vetëm persona që supozohen nën 18 vjeç</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the expiry date {0} is before the date of birth {1}; check both dates</source>
+      <translation>data e skadimit {0} është para datëlindjes {1}; kontrolloni të dyja datat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the female anti-trafficking officer and the social worker have not confirmed presence; the interview cannot be signed without both</source>
+      <translation>oficerja kundër trafikimit dhe punonjësi social nuk e kanë konfirmuar praninë; intervista nuk mund të nënshkruhet pa të dy</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the female anti-trafficking officer has not confirmed presence; the interview cannot be signed without both</source>
+      <translation>oficerja kundër trafikimit nuk e ka konfirmuar praninë; intervista nuk mund të nënshkruhet pa të dy</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the idle lock must be between 1 and 60 minutes</source>
+      <translation>kyçja pas mospërdorimit duhet të jetë nga 1 deri në 60 minuta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the interview is not signed yet; change it and sign it</source>
+      <translation>intervista nuk është nënshkruar ende; ndryshojeni dhe nënshkruajeni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the interview is signed and read-only; record a correction with a reason</source>
+      <translation>intervista është nënshkruar dhe vetëm lexohet; regjistroni një korrigjim me arsye</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the name is empty; type it as in the document</source>
+      <translation>emri është bosh; shkruajeni si në dokument</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the person was {0} on {1}, so not a child; only children under 18 are recorded. If the age is uncertain, mark 'presumed minor' and give an estimated age</source>
+      <translation>personi ishte {0} vjeç më {1}, pra jo fëmijë; regjistrohen vetëm fëmijët nën 18 vjeç. Nëse mosha është e pasigurt, shënoni 'i mitur i supozuar' dhe jepni një moshë të vlerësuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the planned return {0} is before the crossing date {1}; correct the date or leave it empty</source>
+      <translation>kthimi i planifikuar {0} është para datës së kalimit {1}; korrigjoni datën ose lëreni bosh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the social worker has not confirmed presence; the interview cannot be signed without both</source>
+      <translation>punonjësi social nuk e ka konfirmuar praninë; intervista nuk mund të nënshkruhet pa të dy</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the temporary account {0} has expired; the supervisor can make a new one</source>
+      <translation>llogaria e përkohshme {0} ka skaduar; mbikëqyrësi mund të krijojë një të re</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>the two passwords differ; type the same one twice</source>
+      <translation>dy fjalëkalimet ndryshojnë; shkruani të njëjtin dy herë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>there is no active user {0} at this station</source>
+      <translation>nuk ka përdorues aktiv {0} në këtë stacion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>this crossing record is void; there is nothing to interview about</source>
+      <translation>ky regjistrim kalimi është anuluar; nuk ka për çfarë të intervistohet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>this field is needed; type it as in the document</source>
+      <translation>kjo fushë nevojitet; shkruajeni si në dokument</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>this is the only supervisor; make someone else supervisor first</source>
+      <translation>ky është i vetmi mbikëqyrës; bëni më parë dikë tjetër mbikëqyrës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>this is the only supervisor; without one nobody could manage the station</source>
+      <translation>ky është i vetmi mbikëqyrës; pa të askush nuk do ta administronte stacionin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>this record is already void</source>
+      <translation>ky regjistrim është tashmë i anuluar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>this record was voided; it can no longer be corrected</source>
+      <translation>ky regjistrim u anulua; nuk mund të korrigjohet më</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>type how many other children travel with this adult (0 or more)</source>
+      <translation>shkruani sa fëmijë të tjerë udhëtojnë me këtë të rritur (0 ose më shumë)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>use 2-64 letters, digits, dots, dashes or underscores, without spaces</source>
+      <translation>përdorni 2-64 shkronja, shifra, pika, viza ose nënvija, pa hapësira</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>use at least {0} characters</source>
+      <translation>përdorni të paktën {0} shenja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>use the 3-letter ICAO country code as in the MRZ (for example ALB, GRC, XKX)</source>
+      <translation>përdorni kodin ICAO me 3 shkronja të shtetit si në MRZ (për shembull ALB, GRC, XKX)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} already exists at this station; choose another user name</source>
+      <translation>{0} ekziston tashmë në këtë stacion; zgjidhni një emër tjetër përdoruesi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} is already disabled</source>
+      <translation>{0} është tashmë i çaktivizuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} is disabled; a password would not open the station</source>
+      <translation>{0} është i çaktivizuar; një fjalëkalim nuk do ta hapte stacionin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} is not a date in the calendar; check the day and the month</source>
+      <translation>{0} nuk është datë në kalendar; kontrolloni ditën dhe muajin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} is not a date; type it as DD.MM.YYYY (for example 04.03.2016)</source>
+      <translation>{0} nuk është datë; shkruajeni si DD.MM.VVVV (për shembull 04.03.2016)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} is not a social worker at this station; a social worker without an account gets a temporary one from the supervisor</source>
+      <translation>{0} nuk është punonjës social në këtë stacion; një punonjës social pa llogari merr një të përkohshme nga mbikëqyrësi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} is not a time; type HH:MM (for example 14:05), or leave it empty for now</source>
+      <translation>{0} nuk është orë; shkruani OO:MM (për shembull 14:05), ose lëreni bosh për tani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} is not an age; type the estimated age in years (0-17)</source>
+      <translation>{0} nuk është moshë; shkruani moshën e vlerësuar në vite (0-17)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} is not recorded as a female anti-trafficking officer; the supervisor sets this in Users</source>
+      <translation>{0} nuk është regjistruar si oficere kundër trafikimit; mbikëqyrësi e cakton këtë te Përdoruesit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} is not the female anti-trafficking officer who confirmed presence; that person signs</source>
+      <translation>{0} nuk është oficerja kundër trafikimit që konfirmoi praninë; nënshkruan ai person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} is not the social worker who confirmed presence; that person signs</source>
+      <translation>{0} nuk është punonjësi social që konfirmoi praninë; nënshkruan ai person</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryForm</name>
     <message>
       <location filename="../../ui/entry_form.py" />
