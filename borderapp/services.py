@@ -154,10 +154,11 @@ def void(session: Session, record_id: str, reason: str) -> Event:
 
 @dataclass(frozen=True)
 class RecordView:
-    summary: CrossingSummary
+    summary: CrossingSummary  # with its state at the central server (`sync`)
     record: CrossingRecord
     flags: list[rules.Flag]
     history: list[Event]
+    receipt: syncstate.Receipt | None = None  # the server's receipt for the latest event, once it came
 
 
 def show(session: Session, record_id: str, language: str = "en") -> RecordView:
@@ -165,7 +166,9 @@ def show(session: Session, record_id: str, language: str = "en") -> RecordView:
     summary, record = _current(session, record_id)
     with session.reading() as conn:
         history = eventlog.for_record(conn, record_id)
-    return RecordView(summary, record, flags_for(session, record, language), history)
+        [summary] = with_sync_state(conn, [summary])
+        receipt = syncstate.receipt(conn, summary.last_seq)
+    return RecordView(summary, record, flags_for(session, record, language), history, receipt)
 
 
 def search(session: Session, text: str, limit: int = 50) -> list[CrossingSummary]:

@@ -258,6 +258,9 @@ class StationSync:
             raw = p.PushBatch(events=batch).model_dump_json().encode()
         body = gzip.compress(raw, 5)
         self.bytes_sent += len(body)
+        with self.session.writing() as conn:  # "sent, no receipt yet" until the answer comes (or never does)
+            sent = max(int(syncstate.get(conn, "sent_seq") or 0), batch[-1].seq)
+            syncstate.put(conn, {"sent_seq": str(sent)})
         try:
             response = self._request(
                 "POST",

@@ -38,6 +38,7 @@ def sync_text(state: str) -> str:
     """A record's state at the central server, from the receipt of its latest event."""
     texts = {
         "local": _t("Not sent"),
+        "sent": _t("Sent, no receipt yet"),
         "stored": _t("Received"),
         "duplicate": _t("Received"),
         "quarantined": _t("Quarantined"),

@@ -26,7 +26,7 @@ from borderapp.store import projection
 from ui import i18n
 from ui.dbworker import Op
 from ui.record_dialogs import CorrectionDialog, VoidDialog
-from ui.records_model import RecordsModel, accompaniment_text
+from ui.records_model import RecordsModel, accompaniment_text, sync_text
 from ui.users_page import role_text
 
 
@@ -172,6 +172,14 @@ class RecordsView(QWidget):
         ]
         if view.summary.status == "voided":
             parts.append(f"<p><b>{_t('This record is void.')}</b></p>")
+        at_server = _t("Central server: {0}").format(sync_text(view.summary.sync))
+        if view.receipt is not None:
+            at_server += " · " + _t("receipt {0}, {1}").format(
+                view.receipt.server_id, i18n.utc_text(view.receipt.received_at)
+            )
+            if view.receipt.reason:
+                at_server += " · " + esc(view.receipt.reason)
+        parts.append(f"<p>{at_server}</p>")
         if view.flags:
             parts.append(f"<h4>{_t('Flags')}</h4><ul>")
             parts += [f"<li><b>{f.code}</b> {esc(f.title)}: {esc(f.explanation)}</li>" for f in view.flags]

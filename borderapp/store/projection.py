@@ -42,7 +42,7 @@ class CrossingSummary(BaseModel):
     flags: list[str]
     outcome: str
     last_seq: int
-    sync: str = "local"  # local | stored | duplicate | quarantined: the receipt of the latest event, if any
+    sync: str = "local"  # local | sent | stored | duplicate | quarantined: the latest event at the central server
 
 
 def _summary(row: Any) -> CrossingSummary:

@@ -110,14 +110,30 @@ def store_reference(conn: Connection, items: list[dict[str, Any]]) -> int:
 
 
 def receipt_statuses(conn: Connection, seqs: list[int]) -> dict[int, str]:
-    """The server's receipt status for each of these seqs that has one."""
+    """The state at the central server of each of these seqs: its receipt's status (stored, duplicate,
+    quarantined), or `sent` when it went out and no receipt came back yet; seqs never sent are left out."""
     if not seqs:
         return {}
     marks = ",".join("?" * len(seqs))
-    return {
+    found = {
         int(seq): str(status)
         for seq, status in conn.execute(f"SELECT seq, status FROM receipts WHERE seq IN ({marks})", seqs)
     }
+    sent = int(get(conn, "sent_seq") or 0)
+    return {seq: found.get(seq, "sent") for seq in seqs if seq in found or seq <= sent}
+
+
+@dataclass(frozen=True)
+class Receipt:
+    server_id: int
+    received_at: str
+    status: str
+    reason: str | None
+
+
+def receipt(conn: Connection, seq: int) -> Receipt | None:
+    row = conn.execute("SELECT server_id, received_at, status, reason FROM receipts WHERE seq = ?", (seq,)).fetchone()
+    return Receipt(int(row[0]), str(row[1]), str(row[2]), row[3]) if row else None
 
 
 @dataclass(frozen=True)

@@ -1936,6 +1936,11 @@
     </message>
     <message>
       <location filename="../../ui/records_model.py" />
+      <source>Sent, no receipt yet</source>
+      <translation>Dërguar, pa dëftesë ende</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_model.py" />
       <source>Status</source>
       <translation>Gjendja</translation>
     </message>
@@ -2001,6 +2006,11 @@
       <location filename="../../ui/records_view.py" />
       <source>Born</source>
       <translation>Lindur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>Central server: {0}</source>
+      <translation>Serveri qendror: {0}</translation>
     </message>
     <message>
       <location filename="../../ui/records_view.py" />
@@ -2086,6 +2096,11 @@
       <location filename="../../ui/records_view.py" />
       <source>Voided</source>
       <translation>Anuluar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/records_view.py" />
+      <source>receipt {0}, {1}</source>
+      <translation>dëftesa {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../ui/records_view.py" />

@@ -117,9 +117,13 @@ def test_connection_cut_after_the_server_committed(plain_server: LiveServer, sup
         assert len(server_hashes(server, supervisor.station.device_id)) == 50
         with supervisor.reading() as conn:
             assert syncstate.acked_seq(conn) == 0  # the station does not know yet
+            states = syncstate.receipt_statuses(conn, [1, 50, 51])
+        assert states == {1: "sent", 50: "sent"}  # sent, no receipt yet; 51 never went out
         report = cut.sync_once()
         assert report.sent == 120  # the first 50 again: acknowledged as duplicates, with their receipts
         assert_exactly_once(server, supervisor)
+        with supervisor.reading() as conn:
+            assert syncstate.receipt_statuses(conn, [1, 51]) == {1: "duplicate", 51: "stored"}
     finally:
         proxy.close()
 

@@ -126,17 +126,23 @@ def test_sync_state_in_the_table_and_the_status_bar_and_closing_with_unsent(qtbo
             [{"seq": n, "server_id": n, "received_at": "2026-11-28T10:00:00Z", "status": "stored"} for n in (1, 2)],
             acked=2,
         )
+        syncstate.put(conn, {"sent_seq": "3"})  # the third went out; its answer never came back
     window = signed_in_window(qtbot, station_dir)
     model = window.records.model
+    window.tabs.setCurrentWidget(window.records)
     qtbot.waitUntil(lambda: model.rowCount() == 4)
     column = RecordsModel.COLUMNS.index("sync")
     assert sorted(model.data(model.index(row, column)) for row in range(4)) == [
         "Not sent",
-        "Not sent",
         "Received",
         "Received",
+        "Sent, no receipt yet",
     ]
-    qtbot.waitUntil(lambda: "2 not sent" in window.sync_label.text())
+    received = next(r for r in range(4) if model.summary(r).last_seq == 1)
+    window.records.table.selectRow(received)
+    qtbot.waitUntil(lambda: "receipt 1," in window.records.detail.toPlainText())
+    assert "Central server: Received · receipt 1, 28/11/2026" in window.records.detail.toPlainText()
+    qtbot.waitUntil(lambda: "2 not sent" in window.sync_label.text())  # sent without a receipt is not yet there
     assert window.sync_label.text().startswith("Not enrolled with a central server")
     window.close()  # two events are not at the server yet: ask first, keep the window
     box = window.findChild(QMessageBox, "close_with_unsent")
