@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from pydantic import ValidationError
 
-from borderapp import alerts, reference, rules
+from borderapp import alerts, reference, report, rules
 from borderapp.errors import InvalidInput, PermissionDenied, RecordNotFound
 from borderapp.events import Event, format_time, uuid7
 from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
@@ -493,3 +493,13 @@ def add_temporary_social_worker(
         repeat=repeat,
         expires_at=format_time(until),
     )
+
+
+def station_report(session: Session, year: int, quarter: int) -> report.Report:
+    """The quarterly indicator report of this station, offline (the same code as the central console's)."""
+    require(session, "export")
+    start, end = report.quarter_bounds(year, quarter)
+    with session.reading() as conn:
+        counts = conn.execute(report.CROSSING_COUNTS_SQL, {"start": start, "end": end}).fetchall()
+        interviews = conn.execute(report.INTERVIEWS_SQL, {"start": start, "end": end}).fetchall()
+    return report.build(year, quarter, counts, interviews)

@@ -223,6 +223,14 @@ class RecordRow(_Wire):
     flags: list[str]
 
 
+class Report(_Wire):
+    """The quarterly indicator report (borderapp.report): one row of figures per BCP, then all BCPs."""
+
+    year: int
+    quarter: int
+    rows: list[dict[str, str | int | float | None]]
+
+
 class IndicatorRow(_Wire):
     bcp: str
     year: int

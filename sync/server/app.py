@@ -184,6 +184,13 @@ def create_app(
     def indicators(_: Admin, year: Annotated[int, Query(ge=2000, le=2100)]) -> list[p.IndicatorRow]:
         return storage.indicators(year)
 
+    @app.get(f"{p.API}/admin/report", response_model=p.Report)
+    def quarterly_report(
+        _: Admin, year: Annotated[int, Query(ge=2000, le=2100)], quarter: Annotated[int, Query(ge=1, le=4)]
+    ) -> p.Report:
+        result = storage.report(year, quarter)
+        return p.Report(year=year, quarter=quarter, rows=result.table())
+
     @app.post(f"{p.API}/admin/alerts", status_code=201)
     def add_alert(body: p.AlertCreate, _: Admin) -> dict[str, int]:
         return {"cursor": storage.add_alert(body)}

@@ -15,9 +15,9 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from sqlalchemy import Engine, Integer, case, cast, create_engine, event, func, insert, or_, select, update
+from sqlalchemy import Engine, Integer, case, cast, create_engine, event, func, insert, or_, select, text, update
 
-from borderapp import reference
+from borderapp import reference, report
 from borderapp.events import format_time, utc_now
 from borderapp.text import fold
 from sync import protocol as p
@@ -338,6 +338,14 @@ class Storage:
         return [
             p.RecordRow.model_validate({**r._asdict(), "flags": [f for f in r.flags.split(",") if f]}) for r in rows
         ]
+
+    def report(self, year: int, quarter: int) -> report.Report:
+        """The quarterly indicator report over every station (the station's own report code)."""
+        start, end = report.quarter_bounds(year, quarter)
+        with self.engine.connect() as conn:
+            counts = conn.execute(text(report.CROSSING_COUNTS_SQL), {"start": start, "end": end}).all()
+            interviews = conn.execute(text(report.INTERVIEWS_SQL), {"start": start, "end": end}).all()
+        return report.build(year, quarter, [tuple(r) for r in counts], [tuple(r) for r in interviews])
 
     def indicators(self, year: int) -> list[p.IndicatorRow]:
         c = s.crossings.c

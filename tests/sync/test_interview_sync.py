@@ -4,12 +4,14 @@ status and times on both sides, nothing quarantined; a malformed interview event
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from borderapp import interview as iv
+from borderapp import services
 from borderapp.events import Event
 from borderapp.interview_state import COLUMNS
 from borderapp.store import interviews
@@ -39,6 +41,12 @@ def test_a_signed_interview_reads_the_same_at_the_server(station_dir: Path, flag
         assert report.quarantined == 0 and report.backlog == 0
         with s_.reading() as conn:
             station_row = interviews.get(conn, interview_id)
+        now = datetime.now(UTC)
+        quarter = (now.month - 1) // 3 + 1
+        station_report = services.station_report(s_, now.year, quarter).table()
+    # The central report, by the same code over the central store, says the same.
+    assert server.storage.report(now.year, quarter).table() == station_report
+    assert station_report[0]["interviews"] == 1
     i = s.interviews.c
     with server.storage.engine.connect() as conn:
         central = conn.execute(select(*[i[c] for c in COLUMNS]).where(i.interview_id == interview_id)).mappings().one()
