@@ -24,6 +24,7 @@ from ui.interviews_page import InterviewsPage
 from ui.login import LoginPage
 from ui.messages import bridge
 from ui.records_view import RecordsView
+from ui.report_view import ReportView
 from ui.settings_page import SettingsPage
 from ui.setup_page import SetupPage
 from ui.sync_page import SyncPage, local_time
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.store = Path(store_dir)
         self.setWindowTitle("BorderApp")
         self.demo_users = demo_users
+        self.console: Any = None
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.user: Any = None
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.login = LoginPage(self.store, _t("Station store: {0}").format(self.store), self.demo_users)
         self.login.signed_in.connect(self._signed_in)
         self.login.language_chosen.connect(self.switch_language)
+        self.login.console_requested.connect(self.open_console)
         self.setup: SetupPage | None = None
         if not (self.store / DB_NAME).exists():
             self.setup = SetupPage(self.store)  # first run: create the station, then work
@@ -106,6 +109,8 @@ class MainWindow(QMainWindow):
         self.records = RecordsView()
         self.users = UsersPage()
         self.interviews = InterviewsPage()
+        self.report = ReportView(_t("Child crossings and interviews at this station"))
+        self.report.wanted.connect(self._station_report)
         self.sync_page = SyncPage()
         self.sync_page.sync_now.connect(self.sync_now)
         self.sync_page.enrolled.connect(self._enrolled)
@@ -113,6 +118,15 @@ class MainWindow(QMainWindow):
         self.settings.saved.connect(self._apply_settings)
         self.settings.language_chosen.connect(self.switch_language)
         self.pages.addWidget(self.tabs)
+
+    def open_console(self) -> None:
+        """The central console, for admins in the capital, in its own window of the same app."""
+        from ui.console import ConsoleWindow
+
+        if self.console is None:
+            self.console = ConsoleWindow()
+        self.console.show()
+        self.console.raise_()
 
     def switch_language(self, language: str) -> None:
         """Rebuild every page in the language; a signed-in user stays signed in and keeps the unfinished form."""
@@ -123,7 +137,7 @@ class MainWindow(QMainWindow):
             self.entry.flush_draft()  # queued before the new form asks for it
         i18n.install(language)
         old = [page for i in range(self.pages.count()) if (page := self.pages.widget(i)) is not None]
-        pages = (self.entry, self.records, self.interviews, self.users, self.sync_page, self.settings)
+        pages = (self.entry, self.records, self.interviews, self.report, self.users, self.sync_page, self.settings)
         if signed_in:
             self.interviews.flush()
         for page in (*old, *pages):
@@ -181,12 +195,19 @@ class MainWindow(QMainWindow):
         if services.may(user.role, "read"):
             self.tabs.addTab(self.records, _t("&Records"))
         self.tabs.addTab(self.interviews, _t("&Interviews"))
+        if services.may(user.role, "export"):
+            self.tabs.addTab(self.report, _t("Re&port"))
         if services.may(user.role, "read") or services.may(user.role, "users"):
             self.tabs.addTab(self.sync_page, _t("S&ync"))
         if services.may(user.role, "users"):
             self.tabs.addTab(self.users, _t("&Users"))
         if services.may(user.role, "settings"):
             self.tabs.addTab(self.settings, _t("Se&ttings"))
+
+    def _station_report(self, year: int, quarter: int) -> None:
+        Op(self, lambda s: services.station_report(s, year, quarter)).success(
+            lambda result: self.report.show_table(year, quarter, result.table())
+        ).failure(lambda error: self.report.failed(domain_text.text(str(error)))).run()
 
     def _apply_settings(self, settings: services.Settings) -> None:
         self.idle_minutes = settings.idle_lock_minutes

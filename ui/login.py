@@ -24,6 +24,7 @@ def _t(text: str) -> str:
 class LoginPage(QWidget):
     signed_in = Signal(object, object)
     language_chosen = Signal(str)
+    console_requested = Signal()
 
     def __init__(
         self, store: Path, station_label: str, demo_users: dict[str, str] | None = None, parent: QWidget | None = None
@@ -70,7 +71,12 @@ class LoginPage(QWidget):
             hint.setObjectName("demo_hint")
             inner.addWidget(hint)
         self.language = i18n.language_box()
+        self.console_button = QPushButton(_t("Central console…"))
+        self.console_button.setObjectName("open_console")
+        self.console_button.setToolTip(_t("For central admins: every station's sync status, enrolments, reports"))
+        self.console_button.clicked.connect(self.console_requested.emit)
         top = QHBoxLayout()
+        top.addWidget(self.console_button)
         top.addStretch(1)
         top.addWidget(QLabel(_t("Language")))
         top.addWidget(self.language)

@@ -2,6 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sq" sourcelanguage="en">
   <context>
+    <name>Console</name>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source> h oldest unsent</source>
+      <translation> orë e vjetra e padërguar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source> h valid</source>
+      <translation> orë e vlefshme</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source> h without contact</source>
+      <translation> orë pa kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>&amp;Enrolments</source>
+      <translation>&amp;Regjistrimet e stacioneve</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>&amp;Quarantine</source>
+      <translation>&amp;Karantina</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>&amp;Report</source>
+      <translation>R&amp;aporti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>&amp;Stations</source>
+      <translation>&amp;Stacionet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Admin</source>
+      <translation>Administratori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>BCP</source>
+      <translation>PKK</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>BorderApp central console</source>
+      <translation>BorderApp: konsola qendrore</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>BorderApp station enrolment</source>
+      <translation>BorderApp: regjistrimi i stacionit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Central console</source>
+      <translation>Konsola qendrore</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Chain</source>
+      <translation>Zinxhiri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Child crossings and interviews, all stations</source>
+      <translation>Kalimet e fëmijëve dhe intervistat, të gjitha stacionet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Clock drift</source>
+      <translation>Shmangia e orës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Create an enrolment code</source>
+      <translation>Krijo një kod regjistrimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Created</source>
+      <translation>Krijuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Device</source>
+      <translation>Pajisja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Enrolled {0}; app version {1}.</source>
+      <translation>Regjistruar më {0}; versioni i aplikacionit {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Enrolment codes</source>
+      <translation>Kodet e regjistrimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Event</source>
+      <translation>Ngjarja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Events received up to number {0}; {1} waiting at the station.</source>
+      <translation>Ngjarje të marra deri te numri {0}; {1} presin në stacion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Events the server could not use are kept here with the reason, and acknowledged to the station so the rest flows. Nothing is deleted.</source>
+      <translation>Ngjarjet që serveri nuk mund t'i përdorte mbahen këtu me arsyen, dhe i konfirmohen stacionit që pjesa tjetër të rrjedhë. Asgjë nuk fshihet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Expires</source>
+      <translation>Skadon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Last error</source>
+      <translation>Gabimi i fundit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Last error: {0}</source>
+      <translation>Gabimi i fundit: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Last seen</source>
+      <translation>Parë së fundi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Not sent</source>
+      <translation>Të padërguara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Nothing is in quarantine.</source>
+      <translation>Asgjë nuk është në karantinë.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Number</source>
+      <translation>Numri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Oldest unsent</source>
+      <translation>Më e vjetra e padërguar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>One-time code for {0}, valid until {1}. At the station a supervisor scans the QR code or pastes the text in the Sync tab, and compares the certificate fingerprint.</source>
+      <translation>Kod njëpërdorimësh për {0}, i vlefshëm deri më {1}. Në stacion një mbikëqyrës skanon kodin QR ose ngjit tekstin te skeda Sinkronizimi, dhe krahason gjurmën e certifikatës.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Password</source>
+      <translation>Fjalëkalimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Quarantined</source>
+      <translation>Në karantinë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Reason</source>
+      <translation>Arsyeja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Received</source>
+      <translation>Marrë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Refresh</source>
+      <translation>Rifresko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Revoke a device</source>
+      <translation>Revoko një pajisje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Revoke the device of {0}? Its next request is refused; it must be enrolled again.</source>
+      <translation>Të revokohet pajisja e {0}? Kërkesa e saj e radhës refuzohet; duhet regjistruar përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Revoke this device…</source>
+      <translation>Revoko këtë pajisje…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Revoked {0}.</source>
+      <translation>Revokuar më {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Save as PDF…</source>
+      <translation>Ruaj si PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Save the QR code as PNG…</source>
+      <translation>Ruaj kodin QR si PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Save the enrolment code</source>
+      <translation>Ruaj kodin e regjistrimit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Server</source>
+      <translation>Serveri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Sign in to the central server</source>
+      <translation>Hyr në serverin qendror</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Signing in…</source>
+      <translation>Po hyhet…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Stale when:</source>
+      <translation>I vonuar kur:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Station</source>
+      <translation>Stacioni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Type</source>
+      <translation>Lloji</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Used</source>
+      <translation>Përdorur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>broken</source>
+      <translation>i këputur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>certificate {0}…</source>
+      <translation>certifikata {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>device</source>
+      <translation>pajisja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>forked</source>
+      <translation>i degëzuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>intact</source>
+      <translation>i paprekur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>never</source>
+      <translation>asnjëherë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>or</source>
+      <translation>ose</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>plain HTTP (tests only)</source>
+      <translation>HTTP i thjeshtë (vetëm për prova)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>revoked</source>
+      <translation>revokuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>{0} days</source>
+      <translation>{0} ditë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>{0} h</source>
+      <translation>{0} orë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>{0} min</source>
+      <translation>{0} min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>{0} s</source>
+      <translation>{0} s</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>{0} station(s), {1} stale</source>
+      <translation>{0} stacion(e), {1} të vonuar</translation>
+    </message>
+  </context>
+  <context>
     <name>DomainText</name>
     <message>
       <location filename="../../ui/domain_text.py" />
@@ -1534,8 +1862,18 @@
     <name>LoginPage</name>
     <message>
       <location filename="../../ui/login.py" />
+      <source>Central console…</source>
+      <translation>Konsola qendrore…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
       <source>Demo station: users and passwords</source>
       <translation>Stacion demonstrimi: përdoruesit dhe fjalëkalimet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" />
+      <source>For central admins: every station's sync status, enrolments, reports</source>
+      <translation>Për administratorët qendrorë: gjendja e sinkronizimit të çdo stacioni, regjistrimet, raportet</translation>
     </message>
     <message>
       <location filename="../../ui/login.py" />
@@ -1622,6 +1960,11 @@
     </message>
     <message>
       <location filename="../../ui/app.py" />
+      <source>Child crossings and interviews at this station</source>
+      <translation>Kalimet e fëmijëve dhe intervistat në këtë stacion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
       <source>Not enrolled with a central server</source>
       <translation>E paregjistruar në serverin qendror</translation>
     </message>
@@ -1634,6 +1977,11 @@
       <location filename="../../ui/app.py" />
       <source>Online</source>
       <translation>Në linjë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Re&amp;port</source>
+      <translation>Ra&amp;porti</translation>
     </message>
     <message>
       <location filename="../../ui/app.py" />
@@ -2106,6 +2454,149 @@
       <location filename="../../ui/records_view.py" />
       <source>{0} on {1} by {2} ({3})</source>
       <translation>{0} më {1} nga {2} ({3})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportView</name>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>All</source>
+      <translation>Të gjitha</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Anonymised CSV…</source>
+      <translation>CSV e anonimizuar…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Border crossing point</source>
+      <translation>Pika e kalimit kufitar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Both present, %</source>
+      <translation>Të dy të pranishëm, %</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Children</source>
+      <translation>Fëmijë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Children recorded, flagged and interviewed, by border crossing point</source>
+      <translation>Fëmijë të regjistruar, me flamur dhe të intervistuar, sipas pikës së kalimit kufitar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Counting…</source>
+      <translation>Po numërohet…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Entries</source>
+      <translation>Hyrje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Exits</source>
+      <translation>Dalje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Export the report</source>
+      <translation>Eksporto raportin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Flagged</source>
+      <translation>Me flamur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Hours to interview, average</source>
+      <translation>Orë deri te intervista, mesatare</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Hours to interview, median</source>
+      <translation>Orë deri te intervista, mediana</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Hours to referral, average</source>
+      <translation>Orë deri te referimi, mesatare</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Hours to referral, median</source>
+      <translation>Orë deri te referimi, mediana</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Interviews</source>
+      <translation>Intervista</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>PDF with chart…</source>
+      <translation>PDF me grafik…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Quarter {0}</source>
+      <translation>Tremujori {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Show the report</source>
+      <translation>Shfaq raportin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>To a shelter</source>
+      <translation>Në strehëz</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>To the Child Protection Unit</source>
+      <translation>Te Njësia për Mbrojtjen e Fëmijës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>To the Responsible Authority</source>
+      <translation>Tek Autoriteti Përgjegjës</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>To the family</source>
+      <translation>Te familja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Unaccompanied</source>
+      <translation>Të pashoqëruar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Written: {0}</source>
+      <translation>U shkrua: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>Year</source>
+      <translation>Viti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_view.py" />
+      <source>{0}, quarter {1}: {2} children, {3} flagged, {4} interviews.</source>
+      <translation>{0}, tremujori {1}: {2} fëmijë, {3} me flamur, {4} intervista.</translation>
     </message>
   </context>
   <context>

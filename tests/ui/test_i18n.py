@@ -62,7 +62,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name, w.title()
         elif isinstance(w, QLineEdit | QPlainTextEdit):
             yield name, w.placeholderText()
-        elif isinstance(w, QComboBox) and w.objectName() not in ("language", "rights_language"):  # names of languages
+        elif isinstance(w, QComboBox) and w.objectName() not in ("language", "rights_language", "enrol_bcp"):  # data
             for i in range(w.count()):
                 yield name, w.itemText(i)
         elif isinstance(w, QTabWidget):
@@ -75,13 +75,14 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 # Text that is the same in both languages on purpose: codes, abbreviations, shortcuts, the product's name.
-SAME = {"MRZ", "F (female)", "M (male)", "Sport", "ALB, GRC, XKX…", "BorderApp", "Enter", "Ctrl+S", "None"}
+SAME = {"MRZ", "F (female)", "M (male)", "Sport", "ALB, GRC, XKX…", "BorderApp", "Enter", "Ctrl+S", "None", "CSV…"}
 DATA = re.compile(r"^[\W\d_]*$|^[A-Z0-9<]{3,}$")  # punctuation, numbers, codes
 
 
 def screen_texts(window: MainWindow) -> set[str]:
     texts = set()
-    for page in (window.setup, window.login, window.tabs, window.entry, window.records, window.users, window.settings):
+    for page in (window.setup, window.login, window.tabs, window.entry, window.records, window.users, window.settings,
+                 window.report):  # fmt: skip
         if page is None:
             continue
         for _, text in visible_texts(page):
@@ -91,13 +92,26 @@ def screen_texts(window: MainWindow) -> set[str]:
     return texts
 
 
+def console_texts(console: object) -> set[str]:
+    texts = set()
+    for _, text in visible_texts(console):  # type: ignore[arg-type]
+        text = re.sub(r"<[^>]+>", " ", text).strip()
+        if text and not DATA.match(text):
+            texts.add(text)
+    return texts
+
+
 def build(qtbot: QtBot, station_dir: Path, language: str) -> set[str]:
     i18n.install(language)
     window = signed_in_window(qtbot, station_dir, "sup")
     window.entry.add_adult(focus=False)  # an adult's box too
     first_run = MainWindow(str(station_dir.parent / "no-station-yet"))
     qtbot.addWidget(first_run)
-    texts = screen_texts(window) | screen_texts(first_run)
+    from ui.console import ConsoleWindow
+
+    console = ConsoleWindow("https://127.0.0.1:1")
+    qtbot.addWidget(console)
+    texts = screen_texts(window) | screen_texts(first_run) | console_texts(console)
     window.close()
     first_run.close()
     return texts

@@ -14,7 +14,7 @@ from tests.ui.test_records_view import signed_in_window
 def test_supervisor_adds_a_user_sees_problems_and_resets_a_password(qtbot: QtBot, station_dir: Path) -> None:
     window = signed_in_window(qtbot, station_dir, "sup")
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["&New crossing", "&Records", "&Interviews", "S&ync", "&Users", "Se&ttings"]
+    assert titles == ["&New crossing", "&Records", "&Interviews", "Re&port", "S&ync", "&Users", "Se&ttings"]
     page = window.users
     window.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.table.rowCount() == 3)

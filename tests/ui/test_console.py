@@ -1,0 +1,115 @@
+"""The central console against a real server on loopback (TLS, pinned certificate), with two real stations
+synced to it: sign-in, the stations with a stale one highlighted, an enrolment code for a third (QR on screen,
+PNG and PDF), revoking a device, the quarantine, and the quarterly report with its exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from borderapp import services
+from borderapp.errors import KnownError
+from borderapp.events import uuid7
+from borderapp.store.station import User
+from sync.client import StationSync
+from sync.server import schema as s
+from tests.factories import clean_record
+from tests.stations import FAST_KDF, login
+from tests.sync.live import LiveServer, live_server
+from ui.console import ConsoleWindow
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[LiveServer]:
+    with live_server(tmp_path / "central") as live:
+        yield live
+
+
+def second_station(directory: Path) -> None:
+    sup = User(id=uuid7(), username="sup2", full_name="Arta Supervisor", role="supervisor")
+    services.station.create_station(directory, bcp="TIA", station_name="Rinas", supervisor=sup,
+                                    password="second-station", kdf=FAST_KDF).close()  # fmt: skip
+
+
+def test_the_console_over_two_stations(qtbot: QtBot, station_dir: Path, server: LiveServer, tmp_path: Path) -> None:
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with login(station_dir, "sup") as st:
+        StationSync(st).enrol(server.code("KAK"))
+        services.record_many(st, [clean_record(**{"crossing.crossed_at": now, "travel.planned_return": None})
+                                  for _ in range(12)])  # fmt: skip
+        StationSync(st).sync_once()
+        kak_device = st.station.device_id
+    rinas = tmp_path / "rinas"
+    second_station(rinas)
+    with services.station.open_session(rinas, "sup2", "second-station", kdf=FAST_KDF) as st:
+        StationSync(st).enrol(server.code("TIA"))
+        services.record_many(st, [clean_record(**{"crossing.bcp": "TIA", "crossing.crossed_at": now,
+                                                  "travel.planned_return": None}) for _ in range(3)])  # fmt: skip
+        StationSync(st).sync_once()
+    with server.storage.engine.begin() as conn:  # Rinas last heard from two days ago
+        conn.execute(update(s.devices).where(s.devices.c.bcp == "TIA").values(last_seen="2026-01-01T00:00:00Z"))
+
+    console = ConsoleWindow(server.url)
+    qtbot.addWidget(console)
+    console.show()
+    console.login.user.setText("admin")
+    console.login.password.setText("not the password")
+    console.sign_in()
+    qtbot.waitUntil(lambda: console.login.button.isEnabled() and console.login.message.text() != "", timeout=10000)
+    assert console.pages.currentWidget() is console.login
+    console.login.password.setText("admin-password-1")
+    console.sign_in()
+    qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
+    assert server.fingerprint is not None and server.fingerprint[:23] in console.server_label.text()
+    stations = console.stations
+    qtbot.waitUntil(lambda: stations.table.rowCount() == 2, timeout=10000)
+    assert stations.summary.text() == "2 station(s), 1 stale"
+    rows = {stations.table.item(r, 1).text(): r for r in range(2)}  # by station name
+    assert stations.table.item(rows["Rinas"], 0).background().color().name() == "#f8d7da"
+    assert stations.table.item(rows["Kakavijë test"], 4).text() == "0"  # nothing waiting at Kakavijë
+    # An enrolment code for a third station: on screen, and saved as PNG and PDF.
+    console.tabs.setCurrentWidget(console.enrolments)
+    page = console.enrolments
+    page.bcp.setCurrentIndex(page.bcp.findData("MOR"))
+    page.make_code()
+    qtbot.waitUntil(lambda: page.code.text().startswith("BAENROL1|"), timeout=10000)
+    assert page.qr.pixmap() is not None and not page.qr.pixmap().isNull()
+    assert page.write("png", tmp_path / "code.png").read_bytes().startswith(b"\x89PNG")
+    assert page.write("pdf", tmp_path / "code.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=10000)
+    # Revoke Kakavijë: its next sync is refused.
+    console.tabs.setCurrentWidget(stations)
+    qtbot.waitUntil(lambda: stations.table.rowCount() == 2, timeout=10000)
+    stations.table.selectRow(rows["Kakavijë test"])
+    stations._ask_revoke()
+    box = stations.findChild(QMessageBox, "confirm_revoke")
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: any(d.revoked_at for d in stations.devices), timeout=10000)
+    with login(station_dir, "sup") as st, pytest.raises(KnownError):
+        StationSync(st).sync_once()
+    assert next(d for d in stations.devices if d.device_id == kak_device).revoked_at
+    # The quarter's report, and its anonymised CSV.
+    console.tabs.setCurrentWidget(console.report)
+    console.report.ask()
+    qtbot.waitUntil(lambda: console.report.table.rowCount() == 3, timeout=10000)
+    assert [console.report.table.item(r, 0).text() for r in range(3)] == [
+        "Kakavijë",
+        "Tirana International Airport Nënë Tereza",
+        "All",
+    ]
+    written = console.report.write("anonymised", tmp_path / "q.csv").read_text()
+    rows_csv = list(csv.DictReader(io.StringIO(written)))
+    assert rows_csv[0]["exits"] == "12" and rows_csv[1]["exits"] == "<11" and rows_csv[2]["children"] == "15"
+    assert console.report.write("pdf", tmp_path / "q.pdf").read_bytes().startswith(b"%PDF")
+    console.tabs.setCurrentWidget(console.quarantine)
+    qtbot.waitUntil(lambda: console.quarantine.empty.isVisible())
+    console.close()
