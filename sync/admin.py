@@ -79,3 +79,10 @@ class AdminClient:
     def report(self, year: int, quarter: int) -> p.Report:
         params = {"year": year, "quarter": quarter}
         return p.Report.model_validate(self._call("GET", "/admin/report", params=params).json())
+
+    def patterns(self, days: int = 30, grace_days: int = 30) -> list[p.PatternItem]:
+        params = {"days": days, "grace_days": grace_days}
+        return [p.PatternItem.model_validate(x) for x in self._call("GET", "/admin/patterns", params=params).json()]
+
+    def record(self, record_id: str) -> p.RecordRow:
+        return p.RecordRow.model_validate(self._call("GET", f"/admin/records/{record_id}").json())

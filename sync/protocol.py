@@ -223,6 +223,24 @@ class RecordRow(_Wire):
     flags: list[str]
 
 
+class RecordRef(_Wire):
+    record_id: str
+    device_id: str
+    bcp: str
+    direction: str
+    crossed_at: str
+
+
+class PatternItem(_Wire):
+    """A cross-station pattern: `key` is a short keyed hash (the same person across the list), never a name or a
+    document number; the records are links to look them up (GET /v1/admin/records)."""
+
+    kind: Literal["adult_with_several_children", "overdue_return"]
+    key: str
+    detail: dict[str, str | int]
+    records: list[RecordRef]
+
+
 class Report(_Wire):
     """The quarterly indicator report (borderapp.report): one row of figures per BCP, then all BCPs."""
 

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import qrcode
 import qrcode.image.pure
 import qrcode.image.svg
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -190,6 +190,21 @@ def create_app(
     ) -> p.Report:
         result = storage.report(year, quarter)
         return p.Report(year=year, quarter=quarter, rows=result.table())
+
+    @app.get(f"{p.API}/admin/records/{{record_id}}", response_model=p.RecordRow)
+    def record(_: Admin, record_id: Annotated[str, Path(min_length=1, max_length=64)]) -> p.RecordRow:
+        found = storage.record(record_id)
+        if found is None:
+            raise ApiError(404, "not_found", "There is no crossing record with this id at the central server.")
+        return found
+
+    @app.get(f"{p.API}/admin/patterns", response_model=list[p.PatternItem])
+    def cross_station_patterns(
+        _: Admin,
+        days: Annotated[int, Query(ge=1, le=365)] = 30,
+        grace_days: Annotated[int, Query(ge=0, le=3650)] = 30,
+    ) -> list[p.PatternItem]:
+        return storage.patterns(days, grace_days)
 
     @app.post(f"{p.API}/admin/alerts", status_code=201)
     def add_alert(body: p.AlertCreate, _: Admin) -> dict[str, int]:

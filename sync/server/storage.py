@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 from sqlalchemy import Engine, Integer, case, cast, create_engine, event, func, insert, or_, select, text, update
 
-from borderapp import reference, report
+from borderapp import patterns, reference, report
 from borderapp.events import format_time, utc_now
 from borderapp.text import fold
 from sync import protocol as p
@@ -309,6 +309,16 @@ class Storage:
             ).all()
         return [p.QuarantineItem.model_validate(r._asdict()) for r in rows]
 
+    def record(self, record_id: str) -> p.RecordRow | None:
+        c = s.crossings.c
+        columns = (c.record_id, c.device_id, c.bcp, c.status, c.direction, c.crossed_at, c.family_name,
+                   c.given_names, c.birth_date, c.doc_number, c.accompaniment, c.flags)  # fmt: skip
+        with self.engine.connect() as conn:
+            r = conn.execute(select(*columns).where(c.record_id == record_id)).first()
+        if r is None:
+            return None
+        return p.RecordRow.model_validate({**r._asdict(), "flags": [f for f in r.flags.split(",") if f]})
+
     def search(self, text: str, limit: int = 50) -> list[p.RecordRow]:
         c = s.crossings.c
         key, doc = fold(text), text.strip().upper().replace(" ", "")
@@ -337,6 +347,55 @@ class Storage:
             rows = conn.execute(query).all()
         return [
             p.RecordRow.model_validate({**r._asdict(), "flags": [f for f in r.flags.split(",") if f]}) for r in rows
+        ]
+
+    def _pattern_secret(self) -> bytes:
+        """The key of the keyed hashes that stand for adults and children in the patterns (made once)."""
+        m = s.server_meta.c
+        with self.writer.begin() as conn:
+            found = conn.execute(select(m.value).where(m.key == "pattern_key")).scalar()
+            if found is None:
+                found = secrets.token_hex(32)
+                conn.execute(insert(s.server_meta).values(key="pattern_key", value=found))
+        return bytes.fromhex(found)
+
+    def patterns(self, days: int, grace_days: int, today: date | None = None) -> list[p.PatternItem]:
+        """Cross-station patterns over the last year of crossings (borderapp.patterns)."""
+        today = today or datetime.now(UTC).date()
+        since = format_time(datetime.combine(today - timedelta(days=max(days, 400)), time(), UTC))
+        c, e = s.crossings.c, s.events.c
+        query = (
+            select(c.record_id, c.device_id, c.bcp, c.direction, c.crossed_at, e.payload)
+            .join(s.events, (e.device_id == c.device_id) & (e.seq == c.last_seq))
+            .where(c.status == "active", c.crossed_at >= since)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        seen = [
+            patterns.Seen(r.record_id, r.device_id, r.bcp, r.direction, r.crossed_at, json.loads(r.payload)["record"])
+            for r in rows
+        ]
+        recent = format_time(datetime.combine(today - timedelta(days=days), time(), UTC))
+        secret = self._pattern_secret()
+        found = patterns.adults_with_several_children(secret, [x for x in seen if x.crossed_at >= recent], days)
+        found += patterns.overdue_returns(secret, seen, today, grace_days)
+        return [
+            p.PatternItem(
+                kind=f.kind,
+                key=f.key,
+                detail=f.detail,
+                records=[
+                    p.RecordRef(
+                        record_id=x.record_id,
+                        device_id=x.device_id,
+                        bcp=x.bcp,
+                        direction=x.direction,
+                        crossed_at=x.crossed_at,
+                    )
+                    for x in f.records
+                ],
+            )
+            for f in found
         ]
 
     def report(self, year: int, quarter: int) -> report.Report:
