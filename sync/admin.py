@@ -76,6 +76,10 @@ class AdminClient:
     def quarantine(self) -> list[p.QuarantineItem]:
         return [p.QuarantineItem.model_validate(q) for q in self._call("GET", "/admin/quarantine").json()]
 
+    def annotate(self, server_id: int, note: str, resolved: bool) -> None:
+        body = p.QuarantineNoteCreate(note=note, resolved=resolved).model_dump()
+        self._call("POST", f"/admin/quarantine/{server_id}/notes", json=body)
+
     def report(self, year: int, quarter: int) -> p.Report:
         params = {"year": year, "quarter": quarter}
         return p.Report.model_validate(self._call("GET", "/admin/report", params=params).json())

@@ -189,6 +189,18 @@ class DeviceStatus(_Wire):
     last_error: str | None
 
 
+class QuarantineNote(_Wire):
+    at: str
+    admin: str
+    note: str
+    resolved: bool
+
+
+class QuarantineNoteCreate(_Wire):
+    note: str = Field(min_length=3, max_length=2000)
+    resolved: bool = False
+
+
 class QuarantineItem(_Wire):
     server_id: int
     device_id: str
@@ -197,6 +209,8 @@ class QuarantineItem(_Wire):
     type: str
     reason: str
     received_at: str
+    notes: list[QuarantineNote] = Field(default_factory=list)
+    resolved: bool = False
 
 
 class AlertCreate(_Wire):

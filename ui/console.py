@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -413,11 +414,14 @@ class QuarantinePage(QWidget):
     def __init__(self, console: ConsoleWindow) -> None:
         super().__init__()
         self.console = console
+        self.items: list[p.QuarantineItem] = []
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("quarantine")
         self.table.setHorizontalHeaderLabels(
-            [_t("Received"), _t("Device"), _t("Number"), _t("Type"), _t("Reason"), _t("Event")]
+            [_t("Received"), _t("Device"), _t("Number"), _t("Type"), _t("Reason"), _t("State")]
         )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -430,21 +434,191 @@ class QuarantinePage(QWidget):
             )
         )
         note.setWordWrap(True)
+        self.notes = QTextBrowser()
+        self.notes.setObjectName("notes")
+        self.notes.setMaximumHeight(140)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(_t("What was found or done"))
+        self.resolved = QCheckBox(_t("Resolved"))
+        self.add_button = QPushButton(_t("Add the note"))
+        self.add_button.setObjectName("add_note")
+        self.add_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.resolved)
+        row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        layout.addLayout(row)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.add_button.clicked.connect(self.annotate)
 
     def load(self) -> None:
         Call(self, self.console.client.quarantine).success(self._show).failure(self.console.failed).run()
 
     def _show(self, items: list[p.QuarantineItem]) -> None:
+        selected = self.selected()
+        self.items = items
         self.empty.setVisible(not items)
         self.table.setRowCount(len(items))
         for r, q in enumerate(items):
-            cells = [i18n.utc_text(q.received_at), q.device_id[-8:], str(q.seq), q.type, q.reason, q.event_id]
+            state = _t("resolved") if q.resolved else (_t("noted") if q.notes else _t("open"))
+            cells = [i18n.utc_text(q.received_at), q.device_id[-8:], str(q.seq), q.type, q.reason, state]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+            if selected is not None and q.server_id == selected.server_id:
+                self.table.selectRow(r)
+
+    def selected(self) -> p.QuarantineItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
+
+    def _selected(self) -> None:
+        item = self.selected()
+        self.add_button.setEnabled(item is not None)
+        if item is None:
+            self.notes.clear()
+            return
+        lines = [
+            f"{i18n.utc_text(n.at)} · {html.escape(n.admin)}: {html.escape(n.note)}"
+            + (f" <b>({_t('resolved')})</b>" if n.resolved else "")
+            for n in item.notes
+        ]
+        self.notes.setHtml("<br>".join(lines) or _t("No notes yet."))
+
+    def annotate(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        server_id, text, resolved = item.server_id, self.note.text(), self.resolved.isChecked()
+        Call(self, lambda: self.console.client.annotate(server_id, text, resolved)).success(
+            lambda _: self._annotated()
+        ).failure(self.console.failed).run()
+
+    def _annotated(self) -> None:
+        self.note.clear()
+        self.resolved.setChecked(False)
+        self.load()
+
+
+class PatternsPage(QWidget):
+    def __init__(self, console: ConsoleWindow) -> None:
+        super().__init__()
+        self.console = console
+        self.found: list[p.PatternItem] = []
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setValue(30)
+        self.days.setSuffix(_t(" days"))
+        self.grace = QSpinBox()
+        self.grace.setRange(0, 3650)
+        self.grace.setValue(30)
+        self.grace.setSuffix(_t(" days"))
+        self.find_button = QPushButton(_t("Look for patterns"))
+        self.find_button.setObjectName("find_patterns")
+        self.summary = QLabel("")
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("patterns")
+        self.table.setHorizontalHeaderLabels([_t("Pattern"), _t("Person (keyed)"), _t("What")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.records = QTableWidget(0, 4)
+        self.records.setObjectName("pattern_records")
+        self.records.setHorizontalHeaderLabels([_t("Crossed"), _t("BCP"), _t("Direction"), _t("Record")])
+        self.records.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.records.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.records.verticalHeader().setVisible(False)
+        self.records.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.records.horizontalHeader().setStretchLastSection(True)
+        self.record = QTextBrowser()
+        self.record.setObjectName("pattern_record")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_t("Same adult with different children within")))
+        top.addWidget(self.days)
+        top.addWidget(QLabel(_t("; planned return passed by more than")))
+        top.addWidget(self.grace)
+        top.addWidget(self.find_button)
+        top.addWidget(self.summary, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.records, 1)
+        below.addWidget(self.record, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(below, 1)
+        self.find_button.clicked.connect(self.load)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.records.itemSelectionChanged.connect(self._record)
+
+    def load(self) -> None:
+        days, grace = self.days.value(), self.grace.value()
+        Call(self, lambda: self.console.client.patterns(days, grace)).success(self._show).failure(
+            self.console.failed
+        ).run()
+
+    def _show(self, found: list[p.PatternItem]) -> None:
+        self.found = found
+        self.summary.setText(_t("{0} pattern(s)").format(len(found)))
+        self.table.setRowCount(len(found))
+        for r, f in enumerate(found):
+            if f.kind == "adult_with_several_children":
+                kind = _t("Same adult, different unrelated children")
+                what = _t("{0} children at {1} crossing(s)").format(f.detail["children"], len(f.records))
+            else:
+                kind = _t("Not back after the planned return")
+                what = _t("planned return {0}, {1} days ago; no entry since").format(
+                    i18n.date_text(str(f.detail["planned_return"])), f.detail["days_overdue"]
+                )
+            for c, text in enumerate([kind, f.key, what]):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        if found:
+            self.table.selectRow(0)
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        pattern = self.found[rows[0].row()]
+        self.records.setRowCount(len(pattern.records))
+        for r, ref in enumerate(pattern.records):
+            bcp = reference.bcps().get(ref.bcp)
+            cells = [i18n.utc_text(ref.crossed_at), bcp.name if bcp else ref.bcp,
+                     _t("exit") if ref.direction == "exit" else _t("entry"), ref.record_id]  # fmt: skip
+            for c, text in enumerate(cells):
+                self.records.setItem(r, c, QTableWidgetItem(text))
+        self.record.clear()
+
+    def _record(self) -> None:
+        rows = self.records.selectionModel().selectedRows()
+        if not rows:
+            return
+        cell = self.records.item(rows[0].row(), 3)
+        if cell is None:
+            return
+        record_id = cell.text()
+        Call(self, lambda: self.console.client.record(record_id)).success(self._show_record).failure(
+            self.console.failed
+        ).run()
+
+    def _show_record(self, row: p.RecordRow) -> None:
+        esc = html.escape
+        self.record.setHtml(
+            f"<b>{esc(row.family_name)}, {esc(row.given_names)}</b><br>"
+            + _t("Born {0}; document {1}; {2}; flags {3}.").format(
+                i18n.date_text(row.birth_date) if row.birth_date else "?",
+                esc(row.doc_number or "-"),
+                esc(row.accompaniment.replace("_", " ")),
+                " ".join(row.flags) or "-",
+            )
+        )
 
 
 class ConsoleWindow(QMainWindow):
@@ -463,11 +637,13 @@ class ConsoleWindow(QMainWindow):
         self.stations = StationsPage(self)
         self.enrolments = EnrolmentsPage(self)
         self.quarantine = QuarantinePage(self)
+        self.patterns = PatternsPage(self)
         self.report = ReportView(_t("Child crossings and interviews, all stations"))
         self.tabs.addTab(self.stations, _t("&Stations"))
         self.tabs.addTab(self.enrolments, _t("&Enrolments"))
         self.tabs.addTab(self.quarantine, _t("&Quarantine"))
         self.tabs.addTab(self.report, _t("&Report"))
+        self.tabs.addTab(self.patterns, _t("&Patterns"))
         self.pages.addWidget(self.login)
         self.pages.addWidget(self.tabs)
         self.server_label = QLabel("")

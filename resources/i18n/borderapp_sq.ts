@@ -5,6 +5,11 @@
     <name>Console</name>
     <message>
       <location filename="../../ui/console.py" />
+      <source> days</source>
+      <translation> ditë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source> h oldest unsent</source>
       <translation> orë e vjetra e padërguar</translation>
     </message>
@@ -25,6 +30,11 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>&amp;Patterns</source>
+      <translation>&amp;Modelet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>&amp;Quarantine</source>
       <translation>&amp;Karantina</translation>
     </message>
@@ -37,6 +47,16 @@
       <location filename="../../ui/console.py" />
       <source>&amp;Stations</source>
       <translation>&amp;Stacionet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>; planned return passed by more than</source>
+      <translation>; kthimi i planifikuar ka kaluar me më shumë se</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Add the note</source>
+      <translation>Shto shënimin</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />
@@ -57,6 +77,11 @@
       <location filename="../../ui/console.py" />
       <source>BorderApp station enrolment</source>
       <translation>BorderApp: regjistrimi i stacionit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Born {0}; document {1}; {2}; flags {3}.</source>
+      <translation>Lindur {0}; dokumenti {1}; {2}; flamujt {3}.</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />
@@ -90,8 +115,18 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>Crossed</source>
+      <translation>Kaloi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>Device</source>
       <translation>Pajisja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Direction</source>
+      <translation>Drejtimi</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />
@@ -102,11 +137,6 @@
       <location filename="../../ui/console.py" />
       <source>Enrolment codes</source>
       <translation>Kodet e regjistrimit</translation>
-    </message>
-    <message>
-      <location filename="../../ui/console.py" />
-      <source>Event</source>
-      <translation>Ngjarja</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />
@@ -140,6 +170,21 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>Look for patterns</source>
+      <translation>Kërko modele</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>No notes yet.</source>
+      <translation>Ende pa shënime.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Not back after the planned return</source>
+      <translation>Pa u kthyer pas kthimit të planifikuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>Not sent</source>
       <translation>Të padërguara</translation>
     </message>
@@ -170,6 +215,16 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>Pattern</source>
+      <translation>Modeli</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Person (keyed)</source>
+      <translation>Personi (i koduar)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>Quarantined</source>
       <translation>Në karantinë</translation>
     </message>
@@ -185,8 +240,18 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>Record</source>
+      <translation>Regjistrimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>Refresh</source>
       <translation>Rifresko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Resolved</source>
+      <translation>Zgjidhur</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />
@@ -207,6 +272,16 @@
       <location filename="../../ui/console.py" />
       <source>Revoked {0}.</source>
       <translation>Revokuar më {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Same adult with different children within</source>
+      <translation>I njëjti i rritur me fëmijë të ndryshëm brenda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Same adult, different unrelated children</source>
+      <translation>I njëjti i rritur, fëmijë të ndryshëm pa lidhje familjare</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />
@@ -245,6 +320,11 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>State</source>
+      <translation>Gjendja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>Station</source>
       <translation>Stacioni</translation>
     </message>
@@ -257,6 +337,16 @@
       <location filename="../../ui/console.py" />
       <source>Used</source>
       <translation>Përdorur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>What</source>
+      <translation>Çfarë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>What was found or done</source>
+      <translation>Çfarë u gjet ose u bë</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />
@@ -275,6 +365,16 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>entry</source>
+      <translation>hyrje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>exit</source>
+      <translation>dalje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>forked</source>
       <translation>i degëzuar</translation>
     </message>
@@ -290,6 +390,16 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>noted</source>
+      <translation>me shënim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>open</source>
+      <translation>e hapur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>or</source>
       <translation>ose</translation>
     </message>
@@ -300,8 +410,23 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>planned return {0}, {1} days ago; no entry since</source>
+      <translation>kthimi i planifikuar {0}, para {1} ditësh; asnjë hyrje që atëherë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>resolved</source>
+      <translation>zgjidhur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>revoked</source>
       <translation>revokuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>{0} children at {1} crossing(s)</source>
+      <translation>{0} fëmijë në {1} kalim(e)</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />
@@ -317,6 +442,11 @@
       <location filename="../../ui/console.py" />
       <source>{0} min</source>
       <translation>{0} min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>{0} pattern(s)</source>
+      <translation>{0} model(e)</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />

@@ -172,6 +172,10 @@ def create_app(
     def quarantine(_: Admin) -> list[p.QuarantineItem]:
         return storage.quarantine()
 
+    @app.post(f"{p.API}/admin/quarantine/{{server_id}}/notes", status_code=204)
+    def annotate(admin_id: Admin, server_id: int, body: p.QuarantineNoteCreate) -> None:
+        storage.annotate_quarantine(admin_id, server_id, body)
+
     @app.get(f"{p.API}/admin/records", response_model=list[p.RecordRow])
     def records(
         _: Admin,

@@ -162,6 +162,19 @@ interviews = Table(
 )
 Index("interviews_crossing", interviews.c.crossing_id)
 
+# What admins wrote about quarantined events: appended, never changed; the latest says whether it is resolved.
+quarantine_notes = Table(
+    "quarantine_notes",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("server_id", BigInteger, nullable=False),
+    Column("admin_id", Integer, nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("resolved", Integer, nullable=False),
+)
+Index("quarantine_notes_event", quarantine_notes.c.server_id)
+
 reference_items = Table(
     "reference_items",
     metadata,
@@ -183,7 +196,13 @@ def _migration_2(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1, _migration_2]
+def _migration_3(conn: Connection) -> None:
+    quarantine_notes.create(conn, checkfirst=True)
+    for index in quarantine_notes.indexes:
+        index.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1, _migration_2, _migration_3]
 
 
 class SchemaTooNew(RuntimeError):

@@ -307,7 +307,40 @@ class Storage:
                 .where(ev.status == "quarantined")
                 .order_by(ev.server_id)
             ).all()
-        return [p.QuarantineItem.model_validate(r._asdict()) for r in rows]
+        n, a = s.quarantine_notes.c, s.admins.c
+        with self.engine.connect() as conn:
+            notes = conn.execute(
+                select(n.server_id, n.at, a.username, n.note, n.resolved)
+                .join(s.admins, a.id == n.admin_id)
+                .order_by(n.id)
+            ).all()
+        by_event: dict[int, list[p.QuarantineNote]] = {}
+        for note in notes:
+            by_event.setdefault(int(note.server_id), []).append(
+                p.QuarantineNote(at=note.at, admin=note.username, note=note.note, resolved=bool(note.resolved))
+            )
+        items = []
+        for r in rows:
+            written = by_event.get(int(r.server_id), [])
+            items.append(
+                p.QuarantineItem.model_validate(
+                    {**r._asdict(), "notes": written, "resolved": bool(written and written[-1].resolved)}
+                )
+            )
+        return items
+
+    def annotate_quarantine(self, admin_id: int, server_id: int, body: p.QuarantineNoteCreate) -> None:
+        """An admin's note on a quarantined event (and whether that settles it); appended, nothing changed."""
+        ev = s.events.c
+        with self.writer.begin() as conn:
+            found = conn.execute(select(ev.status).where(ev.server_id == server_id)).scalar()
+            if found != "quarantined":
+                raise ApiError(404, "not_found", "There is no quarantined event with this number.")
+            conn.execute(
+                insert(s.quarantine_notes).values(
+                    server_id=server_id, admin_id=admin_id, at=utc_now(), note=body.note, resolved=int(body.resolved)
+                )
+            )
 
     def record(self, record_id: str) -> p.RecordRow | None:
         c = s.crossings.c

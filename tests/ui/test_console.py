@@ -24,6 +24,7 @@ from sync.server import schema as s
 from tests.factories import clean_record
 from tests.stations import FAST_KDF, login
 from tests.sync.live import LiveServer, live_server
+from tests.sync.test_patterns import with_adult
 from ui.console import ConsoleWindow
 
 
@@ -44,7 +45,8 @@ def test_the_console_over_two_stations(qtbot: QtBot, station_dir: Path, server: 
     with login(station_dir, "sup") as st:
         StationSync(st).enrol(server.code("KAK"))
         services.record_many(st, [clean_record(**{"crossing.crossed_at": now, "travel.planned_return": None})
-                                  for _ in range(12)])  # fmt: skip
+                                  for _ in range(11)])  # fmt: skip
+        services.record_crossing(st, with_adult("Ana", "BA1000001", "family_friend", 2))  # planted: see Rinas
         StationSync(st).sync_once()
         kak_device = st.station.device_id
     rinas = tmp_path / "rinas"
@@ -52,7 +54,8 @@ def test_the_console_over_two_stations(qtbot: QtBot, station_dir: Path, server: 
     with services.station.open_session(rinas, "sup2", "second-station", kdf=FAST_KDF) as st:
         StationSync(st).enrol(server.code("TIA"))
         services.record_many(st, [clean_record(**{"crossing.bcp": "TIA", "crossing.crossed_at": now,
-                                                  "travel.planned_return": None}) for _ in range(3)])  # fmt: skip
+                                                  "travel.planned_return": None}) for _ in range(2)])  # fmt: skip
+        services.record_crossing(st, with_adult("Elira", "BA1000003", "family_friend", 1, bcp="TIA"))
         StationSync(st).sync_once()
     with server.storage.engine.begin() as conn:  # Rinas last heard from two days ago
         conn.execute(update(s.devices).where(s.devices.c.bcp == "TIA").values(last_seen="2026-01-01T00:00:00Z"))
@@ -112,4 +115,12 @@ def test_the_console_over_two_stations(qtbot: QtBot, station_dir: Path, server: 
     assert console.report.write("pdf", tmp_path / "q.pdf").read_bytes().startswith(b"%PDF")
     console.tabs.setCurrentWidget(console.quarantine)
     qtbot.waitUntil(lambda: console.quarantine.empty.isVisible())
+    # The planted pattern: one adult with two unrelated children at two stations.
+    console.tabs.setCurrentWidget(console.patterns)
+    console.patterns.load()
+    qtbot.waitUntil(lambda: console.patterns.table.rowCount() == 1, timeout=10000)
+    assert console.patterns.table.item(0, 0).text() == "Same adult, different unrelated children"
+    assert console.patterns.records.rowCount() == 2
+    console.patterns.records.selectRow(0)
+    qtbot.waitUntil(lambda: "Hoxha, Ana" in console.patterns.record.toPlainText(), timeout=10000)
     console.close()

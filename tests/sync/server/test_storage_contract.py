@@ -165,6 +165,16 @@ def test_invalid_payload_is_quarantined_and_the_rest_flows(storage: Storage) -> 
     assert "2030" not in (result.receipts[1].reason or "")  # reasons name fields, never values
     assert [q.seq for q in storage.quarantine()] == [2, 3]
     assert [d.quarantined for d in storage.devices()] == [2]
+    # An admin annotates, then resolves: notes are appended, the events stay as they were.
+    first = storage.quarantine()[0]
+    admin = storage.admin_for(storage.login("admin", "admin-password-1").token)
+    storage.annotate_quarantine(admin, first.server_id, p.QuarantineNoteCreate(note="asked the station"))
+    storage.annotate_quarantine(admin, first.server_id, p.QuarantineNoteCreate(note="typo, re-sent", resolved=True))
+    item = storage.quarantine()[0]
+    assert [n.note for n in item.notes] == ["asked the station", "typo, re-sent"] and item.resolved
+    assert item.notes[0].admin == "admin" and not storage.quarantine()[1].resolved
+    with pytest.raises(ApiError, match="no quarantined event"):
+        storage.annotate_quarantine(admin, result.receipts[0].server_id, p.QuarantineNoteCreate(note="not this"))
 
 
 def test_corrections_and_voids_fold_like_the_station(storage: Storage) -> None:
@@ -296,7 +306,7 @@ def test_resources_are_published_once_and_again_when_they_change(storage: Storag
 def test_database_newer_than_the_server_is_refused(storage: Storage) -> None:
     with storage.engine.begin() as conn:
         conn.execute(update(s.server_meta).where(s.server_meta.c.key == "schema_version").values(value="99"))
-    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 2"):
+    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 3"):
         Storage(storage.engine)
 
 
@@ -310,4 +320,4 @@ def test_a_database_of_schema_1_gains_the_interviews_table(storage: Storage) -> 
     assert "interviews" in inspect(storage.engine).get_table_names()
     with storage.engine.connect() as conn:
         version = conn.execute(select(s.server_meta.c.value).where(s.server_meta.c.key == "schema_version")).scalar()
-    assert version == "2"
+    assert version == "3"
