@@ -17,15 +17,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from typing import Any  # noqa: E402
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt  # noqa: E402
 from PySide6.QtPdf import QPdfDocument  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget  # noqa: E402
 
-from borderapp.demo import mrz_td3  # noqa: E402
+from borderapp import services  # noqa: E402
+from borderapp.demo import mrz_td3, sample_records  # noqa: E402
+from borderapp.events import uuid7  # noqa: E402
+from borderapp.store.station import User, create_station, open_session  # noqa: E402
+from sync.client import StationSync  # noqa: E402
 from tests.sync.live import live_server  # noqa: E402
+from tests.sync.test_patterns import with_adult  # noqa: E402
 from ui import dbworker, i18n, papers  # noqa: E402
 from ui.app import MainWindow, make_demo_station  # noqa: E402
+from ui.console import ConsoleWindow  # noqa: E402
 from ui.dbworker import Op  # noqa: E402
 from ui.record_dialogs import CorrectionDialog, VoidDialog  # noqa: E402
 
@@ -122,6 +130,43 @@ def interview_steps(window: MainWindow, users: dict[str, str], p: str) -> None:
             print("saved", p + name)
     form.back.click()
     settle(0.3)
+
+
+def console_steps(server: Any, p: str) -> None:
+    """A second station with the planted pattern, then the console over both."""
+    second = Path(tempfile.mkdtemp()) / "station"
+    sup = User(id=uuid7(), username="sup2", full_name="Arta Hoxha", role="supervisor")
+    create_station(second, bcp="KAP", station_name="Kapshticë", supervisor=sup, password="second-pw-1").close()
+    with open_session(second, "sup2", "second-pw-1") as st:
+        StationSync(st).enrol(server.code("KAP"))
+        services.record_many(st, sample_records(120, "KAP", seed=5))
+        services.record_crossing(st, with_adult("Elira", "BA1000003", "family_friend", 1, bcp="KAP"))
+        StationSync(st).sync_once()
+    console = ConsoleWindow(server.url)
+    console.show()
+    shoot(p + "console-login", console)
+    console.login.user.setText("admin")
+    console.login.password.setText("admin-password-1")
+    console.sign_in()
+    settle(1.5, until=lambda: console.stations.table.rowCount() == 2)
+    console.stations.table.selectRow(0)
+    shoot(p + "console-stations", console)
+    console.tabs.setCurrentWidget(console.enrolments)
+    console.enrolments.bcp.setCurrentIndex(console.enrolments.bcp.findData("MOR"))
+    console.enrolments.make_code()
+    settle(1.5, until=lambda: console.enrolments.code.text() != "")
+    shoot(p + "console-enrolment", console)
+    console.tabs.setCurrentWidget(console.report)
+    console.report.ask()
+    settle(1.5, until=lambda: console.report.table.rowCount() > 0)
+    shoot(p + "console-report", console)
+    console.tabs.setCurrentWidget(console.patterns)
+    console.patterns.load()
+    settle(1.5, until=lambda: console.patterns.table.rowCount() > 0)
+    console.patterns.records.selectRow(0)
+    settle(1.0)
+    shoot(p + "console-patterns", console)
+    console.close()
 
 
 def language(lang: str) -> None:
@@ -228,6 +273,10 @@ def language(lang: str) -> None:
         page.load()
         settle(0.5)
         shoot(p + "sync-panel", window)
+        Op(None, lambda s: services.record_crossing(s, with_adult("Ana", "BA1000001", "family_friend", 2))).run()
+        window.sync_now()
+        settle(1.5)
+        console_steps(server, p)
         window.close()
         settle(0.3)
     first_run.close()
