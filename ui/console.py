@@ -45,6 +45,7 @@ from sync.admin import AdminClient
 from ui import domain_text, i18n
 from ui.messages import bridge
 from ui.net import Call
+from ui.records_model import accompaniment_text
 from ui.report_view import ReportView
 
 STALE_STYLE = QColor("#f8d7da")
@@ -615,7 +616,7 @@ class PatternsPage(QWidget):
             + _t("Born {0}; document {1}; {2}; flags {3}.").format(
                 i18n.date_text(row.birth_date) if row.birth_date else "?",
                 esc(row.doc_number or "-"),
-                esc(row.accompaniment.replace("_", " ")),
+                accompaniment_text(row.accompaniment),
                 " ".join(row.flags) or "-",
             )
         )
