@@ -145,6 +145,34 @@ TEMPLATES: tuple[str, ...] = (
         "in an interview. Record your presence first if you are the female anti-trafficking officer."
     ),
     N_("this crossing record is void; there is nothing to interview about"),
+    # sync with the central server (sync/client.py, sync/protocol.py): the sync panel and enrolment
+    N_("Sent {0} record event(s); {1} left."),
+    N_("Enrolled with {0} for {1}."),
+    N_("Cannot reach the server at {0} ({1})."),
+    N_("The server answered {0} without an explanation."),
+    N_("This station is not enrolled with a central server yet."),
+    N_(
+        "This station is not enrolled with a central server yet. A supervisor enrols it with the code from the "
+        "central admin."
+    ),
+    N_("The central server did not answer in time; will retry."),
+    N_("No connection to the central server ({0}); will retry."),
+    N_("The central server asks this station to slow down; will retry."),
+    N_("The central server failed ({0}); will retry."),
+    N_("{0} A supervisor must enrol this station again."),
+    N_(
+        "This code is for border crossing point {0}, but this station is {1}. Ask the central admin for a code "
+        "for this BCP."
+    ),
+    N_(
+        "The server's certificate does not match the fingerprint in the code: this may not be the central "
+        "server. Nothing was sent. Tell the central admin."
+    ),
+    N_(
+        "The central server holds {0} events from this station but this station has only {1}: it was restored "
+        "from an older backup. Sync is stopped so that nothing is overwritten; tell the central admin."
+    ),
+    N_("This is not a BorderApp enrolment code; scan or paste the whole code from the admin."),
 )
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderapp import reference, services
-from ui import i18n
+from ui import domain_text, i18n
 from ui.dbworker import Op
 
 ERROR_STYLE = "color: #a4161a;"
@@ -139,13 +139,15 @@ class SyncPage(QWidget):
             _t("Last successful sync: {0}.").format(local_time(o.last_success)),
         ]
         if o.last_error:
-            lines.append(f"<span style='{ERROR_STYLE}'>" + _t("Last error: {0}").format(o.last_error) + "</span>")
+            error = domain_text.text(o.last_error)
+            lines.append(f"<span style='{ERROR_STYLE}'>" + _t("Last error: {0}").format(error) + "</span>")
         self.summary.setText("<br>".join(lines))
         self.sync_button.setEnabled(e is not None)
         self.enrol_box.setVisible(e is None and self.may_enrol)
         self.table.setRowCount(len(panel.attempts))
         for row, attempt in enumerate(panel.attempts):
-            cells = [local_time(attempt.at), outcome_text(attempt.outcome), str(attempt.sent), attempt.message]
+            message = domain_text.text(attempt.message)
+            cells = [local_time(attempt.at), outcome_text(attempt.outcome), str(attempt.sent), message]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
@@ -209,5 +211,5 @@ class SyncPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(str(error))
+        self.message.setText(domain_text.text(str(error)))
         self.enrol_button.setEnabled(bool(self._checked) and bool(self.confirm.text()))

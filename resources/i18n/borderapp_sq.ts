@@ -473,13 +473,33 @@
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />
+      <source>Cannot reach the server at {0} ({1}).</source>
+      <translation>Serveri në {0} nuk arrihet ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>Enrolled with {0} for {1}.</source>
+      <translation>U regjistrua te {0} për {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
       <source>MRZ line {0}, position {1}: the character {2} cannot appear in an MRZ (only A-Z, 0-9 and &lt;). Check the reader's keyboard layout and scan again.</source>
       <translation>Rreshti {0} i MRZ-së, pozicioni {1}: shenja {2} nuk mund të jetë në MRZ (vetëm A-Z, 0-9 dhe &lt;). Kontrolloni tastierën e lexuesit dhe skanoni përsëri.</translation>
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />
+      <source>No connection to the central server ({0}); will retry.</source>
+      <translation>Pa lidhje me serverin qendror ({0}); do të provohet përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
       <source>Only the interview's participants, social workers and the supervisor may see or change what was said in an interview. Record your presence first if you are the female anti-trafficking officer.</source>
       <translation>Vetëm pjesëmarrësit e intervistës, punonjësit socialë dhe mbikëqyrësi mund të shohin ose ndryshojnë çfarë u tha në intervistë. Nëse jeni oficerja kundër trafikimit, regjistroni më parë praninë tuaj.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>Sent {0} record event(s); {1} left.</source>
+      <translation>U dërguan {0} ngjarje regjistrimi; mbeten {1}.</translation>
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />
@@ -508,6 +528,26 @@
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />
+      <source>The central server asks this station to slow down; will retry.</source>
+      <translation>Serveri qendror i kërkon këtij stacioni të ngadalësojë; do të provohet përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The central server did not answer in time; will retry.</source>
+      <translation>Serveri qendror nuk u përgjigj në kohë; do të provohet përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The central server failed ({0}); will retry.</source>
+      <translation>Serveri qendror dështoi ({0}); do të provohet përsëri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The central server holds {0} events from this station but this station has only {1}: it was restored from an older backup. Sync is stopped so that nothing is overwritten; tell the central admin.</source>
+      <translation>Serveri qendror mban {0} ngjarje nga ky stacion, por stacioni ka vetëm {1}: u rikthye nga një kopje më e vjetër. Sinkronizimi u ndal që të mos mbishkruhet asgjë; njoftoni administratorin qendror.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
       <source>The expiry date {0} in the MRZ is not a date (YYMMDD). Scan the document again.</source>
       <translation>Data e skadimit {0} në MRZ nuk është datë (VVMMDD). Skanoni dokumentin përsëri.</translation>
     </message>
@@ -518,6 +558,16 @@
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />
+      <source>The server answered {0} without an explanation.</source>
+      <translation>Serveri u përgjigj {0} pa shpjegim.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The server's certificate does not match the fingerprint in the code: this may not be the central server. Nothing was sent. Tell the central admin.</source>
+      <translation>Certifikata e serverit nuk përputhet me gjurmën në kod: ky mund të mos jetë serveri qendror. Nuk u dërgua asgjë. Njoftoni administratorin qendror.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
       <source>The temporary account {0} has expired. Ask the supervisor for a new one.</source>
       <translation>Llogaria e përkohshme {0} ka skaduar. Kërkojini mbikëqyrësit një të re.</translation>
     </message>
@@ -525,6 +575,26 @@
       <location filename="../../ui/domain_text.py" />
       <source>There is no user {0} at this station. Check the spelling, or ask the station supervisor to add you.</source>
       <translation>Nuk ka përdorues {0} në këtë stacion. Kontrolloni drejtshkrimin, ose kërkojini mbikëqyrësit t'ju shtojë.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>This code is for border crossing point {0}, but this station is {1}. Ask the central admin for a code for this BCP.</source>
+      <translation>Ky kod është për pikën e kalimit kufitar {0}, por ky stacion është {1}. Kërkojini administratorit qendror një kod për këtë PKK.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>This is not a BorderApp enrolment code; scan or paste the whole code from the admin.</source>
+      <translation>Ky nuk është kod regjistrimi i BorderApp; skanoni ose ngjitni gjithë kodin nga administratori.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>This station is not enrolled with a central server yet.</source>
+      <translation>Ky stacion nuk është regjistruar ende në një server qendror.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>This station is not enrolled with a central server yet. A supervisor enrols it with the code from the central admin.</source>
+      <translation>Ky stacion nuk është regjistruar ende në një server qendror. Një mbikëqyrës e regjistron me kodin nga administratori qendror.</translation>
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />
@@ -835,6 +905,11 @@
       <location filename="../../ui/domain_text.py" />
       <source>use the 3-letter ICAO country code as in the MRZ (for example ALB, GRC, XKX)</source>
       <translation>përdorni kodin ICAO me 3 shkronja të shtetit si në MRZ (për shembull ALB, GRC, XKX)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>{0} A supervisor must enrol this station again.</source>
+      <translation>{0} Një mbikëqyrës duhet ta regjistrojë përsëri këtë stacion.</translation>
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />

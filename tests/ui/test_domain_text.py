@@ -116,3 +116,29 @@ def test_a_sentence_is_shown_in_albanian_with_its_values(qtbot: object, albanian
         domain_text.text("use at least 8 characters")[:1].upper()
     )
     assert domain_text.text("something no template knows") == "something no template knows"
+
+
+def test_the_sync_sentences_have_templates(station_dir: Path, tmp_path: Path) -> None:
+    from borderapp.store import syncstate
+    from sync.client import StationSync
+    from tests.sync.live import live_server
+
+    sentences: list[str] = []
+    with login(station_dir, "sup") as s:
+        for call in (lambda: StationSync(s).sync_once(), lambda: StationSync(s).enrol("BAENROL1|nonsense")):
+            try:
+                call()
+            except KnownError as exc:
+                sentences.append(str(exc))
+        with live_server(tmp_path / "central") as server:
+            try:
+                StationSync(s).enrol(server.code("TIA"))
+            except KnownError as exc:
+                sentences.append(str(exc))
+            StationSync(s).enrol(server.code("KAK"))
+            StationSync(s).sync_once()
+        with s.reading() as conn:
+            sentences += [a.message for a in syncstate.attempts(conn)]
+    assert len(sentences) >= 5
+    missing = sorted({x for x in sentences if not domain_text.known(x)})
+    assert missing == [], "add these to ui/domain_text.py TEMPLATES and translate them"
