@@ -229,6 +229,7 @@ class StationsPage(QWidget):
             for row, d in enumerate(devices):
                 if d.device_id == selected.device_id:
                     self.table.selectRow(row)
+        self._selected()  # the detail and the revoke button follow a refresh
 
     def selected(self) -> p.DeviceStatus | None:
         rows = self.table.selectionModel().selectedRows()
@@ -473,6 +474,7 @@ class QuarantinePage(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
             if selected is not None and q.server_id == selected.server_id:
                 self.table.selectRow(r)
+        self._selected()  # the notes of the selected event, as they are now
 
     def selected(self) -> p.QuarantineItem | None:
         rows = self.table.selectionModel().selectedRows()

@@ -124,3 +124,44 @@ def test_the_console_over_two_stations(qtbot: QtBot, station_dir: Path, server: 
     console.patterns.records.selectRow(0)
     qtbot.waitUntil(lambda: "Hoxha, Ana" in console.patterns.record.toPlainText(), timeout=10000)
     console.close()
+
+
+def test_quarantine_notes_from_the_console(qtbot: QtBot, server: LiveServer) -> None:
+    from borderapp.services import payload_for
+    from sync import protocol as p
+    from sync.server.ingest import Ingest
+    from tests.sync.conftest import chain, follow
+
+    _, token, _ = server.storage.create_enrolment(server.admin_id, "KAK", 24)
+    server.storage.enrol(p.EnrolRequest(token=token, device_id="dev-q", station_name="Quarantine test"))
+    good = chain("dev-q", 1)
+    bad_payload = payload_for(clean_record())
+    bad_payload["record"]["child"]["birth_date"] = "2030-01-01"  # a station with a broken clock
+    bad = follow(good, "crossing.recorded", "rec-bad", bad_payload)
+    Ingest(server.storage).push("dev-q", p.PushBatch(events=[*good, bad]))
+
+    console = ConsoleWindow(server.url)
+    qtbot.addWidget(console)
+    console.show()
+    console.login.user.setText("admin")
+    console.login.password.setText("admin-password-1")
+    console.sign_in()
+    qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
+    page = console.quarantine
+    console.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10000)
+    assert page.table.item(0, 4).text() == "invalid record: child.birth_date"
+    assert page.table.item(0, 5).text() == "open"
+    page.table.selectRow(0)
+    page.note.setText("no")  # too short: the server says so, nothing is added
+    page.annotate()
+    qtbot.waitUntil(lambda: page.note.text() == "no" and page.add_button.isEnabled())
+    page.note.setText("station clock was wrong; the station re-recorded the child")
+    page.resolved.setChecked(True)
+    page.annotate()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.table.item(0, 5).text() == "resolved", timeout=10000)
+    page.table.selectRow(0)
+    assert "station clock was wrong" in page.notes.toPlainText() and "admin" in page.notes.toPlainText()
+    [item] = server.storage.quarantine()
+    assert [n.note for n in item.notes] == ["station clock was wrong; the station re-recorded the child"]
+    console.close()
