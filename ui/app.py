@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
 from borderapp import reference, services
 from borderapp.store.station import DB_NAME
@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is not self.tabs or self.user is None:
             return
         self._idle.stop()
+        for dialog in self.findChildren(QDialog):  # a correction or a message left open shows no child's data
+            if dialog.isVisible():
+                dialog.reject()
         if services.may(self.user.role, "record"):
             self.entry.flush_draft()
             self.entry.forget()

@@ -75,3 +75,19 @@ def test_an_unchanged_correction_is_refused_and_officers_see_no_such_buttons(qtb
     officer = signed_in_window(qtbot, station_dir, "off")
     officer.tabs.setCurrentWidget(officer.records)
     assert not officer.records.correct_button.isVisible() and not officer.records.void_button.isVisible()
+
+
+def test_a_lock_closes_an_open_correction(qtbot: QtBot, station_dir: Path) -> None:
+    one_record(station_dir)
+    window = signed_in_window(qtbot, station_dir, "sup")
+    view = window.records
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.current is not None)
+    view.open_correction()
+    dialog = view.findChild(CorrectionDialog)
+    assert dialog is not None and dialog.isVisible()
+    window.lock(idle=True)
+    assert not dialog.isVisible() and window.pages.currentWidget() is window.login
+    assert view.detail.toPlainText().startswith("Select a record")
