@@ -162,3 +162,34 @@ def test_a_signed_interview_is_corrected_with_a_reason(qtbot: QtBot, station_dir
     with login(station_dir, "sup") as s:
         types = [e.type for e in iv.show(s, interview_id).history]
     assert types[-2:] == ["interview.signed", "interview.corrected"]
+
+
+def test_the_supervisor_gives_an_arriving_social_worker_a_temporary_account(
+    qtbot: QtBot, station_dir: Path, flagged: str
+) -> None:
+    from ui.interviews_page import TemporaryAccountDialog
+
+    window = signed_in_window(qtbot, station_dir, "sup")
+    form = open_first(qtbot, window)
+    assert form.temporary_button.isVisible()
+    form.temporary_button.click()
+    dialog = form.findChild(TemporaryAccountDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.username.setText("lule")
+    dialog.full_name.setText("Lule Sociale")
+    dialog.organisation.setText("CPU Gjirokastër")
+    dialog.password.setText("lule-password")
+    dialog.repeat.setText("lule-password")
+    dialog.hours.setText("0")
+    dialog.submit()
+    qtbot.waitUntil(lambda: "between 1 and 72 hours" in dialog.message.text())
+    dialog.hours.setText("8")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert form.social.username.text() == "lule"
+    form.social.password.setText("lule-password")
+    form.social.confirm.click()
+    qtbot.waitUntil(lambda: "✓ Lule Sociale (CPU Gjirokastër)" in form.social.state.text())
+    with login(station_dir, "sup") as s:
+        lule = s.find_user("lule")
+    assert lule is not None and lule.role == "social_worker" and lule.expires_at is not None
