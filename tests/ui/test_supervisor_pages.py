@@ -73,3 +73,25 @@ def test_settings_change_the_idle_lock_and_the_language(qtbot: QtBot, station_di
         assert (station_dir / "language").read_text().strip() == "sq"
     finally:
         i18n.install("en")
+
+
+def test_the_supervisor_sees_the_station_report(qtbot: QtBot, station_dir: Path, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from borderapp import services
+    from tests.factories import clean_record
+
+    now = datetime.now(UTC)
+    with login(station_dir, "off") as s:
+        at = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+        services.record_many(s, [clean_record(**{"crossing.crossed_at": at, "travel.planned_return": None})] * 2)
+    window = signed_in_window(qtbot, station_dir, "sup")
+    page = window.report
+    window.tabs.setCurrentWidget(page)
+    page.ask()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    assert [page.table.item(r, 0).text() for r in range(2)] == ["Kakavijë", "All"]
+    assert page.status.text().endswith("2 children, 0 flagged, 0 interviews.")
+    assert page.write("csv", tmp_path / "r.csv").read_text().splitlines()[1].startswith(f"{now.year},")
+    officer = signed_in_window(qtbot, station_dir, "off")
+    assert "Re&port" not in [officer.tabs.tabText(i) for i in range(officer.tabs.count())]
