@@ -28,7 +28,8 @@ from borderapp.store.projection import CrossingSummary
 from borderapp.store.station import Session, User
 
 CHECKLIST = "initial-interview-1"  # the version new interviews follow; the one used is stored with each
-QUEUE_HOURS = 72  # flagged crossings wait in the queue this long; second-line and open interviews until done
+QUEUE_HOURS = 72  # flagged and second-line crossings wait in the queue this long; open interviews until done
+QUEUE_LIMIT = 500  # the oldest first: a queue longer than this is a matter for the supervisor, not the screen
 
 Text = Annotated[str, Field(max_length=4000)]
 Short = Annotated[str, Field(max_length=100)]
@@ -105,17 +106,19 @@ def _age_s(iso: str, now: datetime) -> float:
 
 
 def queue(session: Session, now: datetime | None = None) -> list[QueueItem]:
-    """Crossings waiting for an interview (flagged in the last 72 h, or sent to second line) and interviews not
-    yet signed, the longest waiting first."""
+    """Crossings of the last 72 h waiting for an interview (flagged, or sent to second line or to interview) and
+    interviews not yet signed, the longest waiting first."""
     _may_work(session)
     now = now or datetime.now(UTC)
     since = format_time(now - timedelta(hours=QUEUE_HOURS))
     with session.reading() as conn:
+        # The time range comes first so the crossings_time index answers it: a station with a million records
+        # reads only the last few days' rows.
         waiting = conn.execute(
-            f"SELECT {projection.SUMMARY_COLUMNS} FROM crossings c WHERE status = 'active' AND "
-            "(outcome IN ('second_line', 'interview') OR (flag_count > 0 AND crossed_at >= ?)) AND NOT EXISTS "
-            "(SELECT 1 FROM interviews i WHERE i.crossing_id = c.record_id) ORDER BY crossed_at",
-            (since,),
+            f"SELECT {projection.SUMMARY_COLUMNS} FROM crossings c WHERE crossed_at >= ? AND status = 'active' "
+            "AND (outcome IN ('second_line', 'interview') OR flag_count > 0) AND NOT EXISTS "
+            "(SELECT 1 FROM interviews i WHERE i.crossing_id = c.record_id) ORDER BY crossed_at LIMIT ?",
+            (since, QUEUE_LIMIT),
         ).fetchall()
         summaries = [projection.summary_of(r) for r in waiting]
         items = [QueueItem(c, None, "waiting", _age_s(c.crossed_at, now), False, False) for c in summaries]

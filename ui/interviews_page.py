@@ -117,6 +117,10 @@ class QueuePage(QWidget):
     def _show(self, items: list[iv.QueueItem]) -> None:
         self.items = items
         self.empty.setVisible(not items)
+        waiting = sum(1 for item in items if item.status == "waiting")
+        if waiting >= iv.QUEUE_LIMIT:
+            self.empty.setText(_t("Only the {0} longest waiting are shown.").format(iv.QUEUE_LIMIT))
+            self.empty.setVisible(True)
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             c = item.crossing

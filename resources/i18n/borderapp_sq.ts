@@ -1769,6 +1769,11 @@
     </message>
     <message>
       <location filename="../../ui/interviews_page.py" />
+      <source>Only the {0} longest waiting are shown.</source>
+      <translation>Shfaqen vetëm {0} që presin më gjatë.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/interviews_page.py" />
       <source>Open the interview</source>
       <translation>Hap intervistën</translation>
     </message>

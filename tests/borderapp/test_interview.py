@@ -142,3 +142,29 @@ def test_the_slip_reference_holds_no_personal_data(station_dir: Path, flagged: s
         assert personal.upper() not in text.upper()
     assert iv.rights_sheet("sq")["title"] == "Të drejtat e tua" and len(iv.rights_sheet("en")["paragraphs"]) >= 6
     assert iv.rights_languages() == {"en": "English", "sq": "Shqip"}
+
+
+def test_the_queue_holds_the_last_72_hours_and_open_interviews(station_dir: Path, flagged: str) -> None:
+    from borderapp.events import format_time
+    from tests.factories import clean_record
+
+    old = format_time(datetime.now(UTC) - timedelta(days=4))
+    with login(station_dir, "off") as s:
+        stale = services.record_crossing(
+            s,
+            clean_record(
+                **{
+                    "accompaniment": "alone",
+                    "adults": [],
+                    "parents": [],
+                    "crossing.crossed_at": old,
+                    "outcome": "second_line",
+                    "travel.planned_return": None,
+                }
+            ),
+        ).record_id
+        assert [q.crossing.record_id for q in iv.queue(s)] == [flagged]  # 4 days ago: the child is long gone
+        interview_id = iv.open_interview(s, stale)  # but an interview once opened stays until signed
+        queue = iv.queue(s)
+    assert {(q.crossing.record_id, q.status) for q in queue} == {(flagged, "waiting"), (stale, "open")}
+    assert queue[0].interview_id == interview_id and queue[0].waited_s > 3 * 86400  # the longest waiting first
