@@ -184,9 +184,18 @@ def list_crossings(
     require(session, "read")
     midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
     today = midnight.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    since = format_time(datetime.now(UTC) - timedelta(hours=72))  # the interview queue's window
     with session.reading() as conn:
+        acked = syncstate.acked_seq(conn)
         rows, cursor = projection.page(
-            conn, after=after, limit=limit, only=only, today=today, acked_seq=syncstate.acked_seq(conn)
+            conn,
+            after=after,
+            limit=limit,
+            only=only,
+            today=today,
+            acked_seq=acked,
+            backlog=eventlog.head(conn)[0] - acked,
+            since=since,
         )
         return with_sync_state(conn, rows), cursor
 

@@ -170,10 +170,17 @@ def page(
     only: Filter = "all",
     today: str | None = None,
     acked_seq: int = 0,
+    backlog: int | None = None,
+    since: str = "",
 ) -> tuple[list[CrossingSummary], Cursor | None]:
     """Newest first, `limit` rows after `after` (keyset paging: as fast on page 5,000 as on page 1).
-    Returns the rows and the cursor of the next page (None at the end)."""
+    Returns the rows and the cursor of the next page (None at the end).
+
+    `awaiting_interview` is the interview queue's rule (crossings since `since`, flagged or sent to second line,
+    with no interview yet); `not_synced` reads the last_seq index when the backlog (events not acknowledged) is
+    small, and walks the time index when it is large and the rows it wants are everywhere."""
     where, params = [], []
+    source = "crossings"
     if after is not None:
         where.append("(crossed_at < ? OR (crossed_at = ? AND id < ?))")
         params += [after[0], after[0], after[1]]
@@ -183,12 +190,18 @@ def page(
     elif only == "flagged":
         where.append("flag_count > 0")
     elif only == "awaiting_interview":
-        where.append("outcome IN ('interview', 'second_line') AND status = 'active'")
+        where.append(
+            "crossed_at >= ? AND status = 'active' AND (outcome IN ('interview', 'second_line') OR flag_count > 0) "
+            "AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.crossing_id = crossings.record_id)"
+        )
+        params.append(since)
     elif only == "not_synced":
         where.append("last_seq > ?")
         params.append(acked_seq)
+        if backlog is not None and backlog <= 20_000:
+            source = "crossings INDEXED BY crossings_last_seq"
     sql = (
-        f"SELECT {_SUMMARY}, id FROM crossings {'WHERE ' + ' AND '.join(where) if where else ''} "
+        f"SELECT {_SUMMARY}, id FROM {source} {'WHERE ' + ' AND '.join(where) if where else ''} "
         "ORDER BY crossed_at DESC, id DESC LIMIT ?"
     )
     rows = conn.execute(sql, (*params, limit)).fetchall()

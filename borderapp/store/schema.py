@@ -160,4 +160,8 @@ _V4 = [
     "CREATE INDEX interviews_status ON interviews (status)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+# "Not yet synced" in the records view: the few records changed since the last acknowledgement, found by their
+# last event instead of by a walk through every record (measured at 1M records: 9.9 s without it).
+_V5 = ["CREATE INDEX crossings_last_seq ON crossings (last_seq)"]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]

@@ -224,3 +224,37 @@ def test_records_pages_newest_first_with_filters(supervisor: Session) -> None:
     unsynced, _ = services.list_crossings(supervisor, only="not_synced")
     assert len(unsynced) == 8
     assert services.list_crossings(supervisor, only="today")[0] == []  # all in July 2026
+
+
+def test_not_synced_reads_the_last_seq_index_when_the_backlog_is_small(supervisor: Session) -> None:
+    from borderapp.store import syncstate
+
+    services.record_many(supervisor, [clean_record() for _ in range(5)])
+    with supervisor.writing() as conn:
+        receipts = [
+            {"seq": n, "server_id": n, "received_at": "2026-11-28T10:00:00Z", "status": "stored"} for n in (1, 2, 3)
+        ]
+        syncstate.store_receipts(conn, receipts, acked=3)
+    plans: list[str] = []
+    supervisor.conn.set_trace_callback(plans.append)
+    unsynced, _ = services.list_crossings(supervisor, only="not_synced")
+    supervisor.conn.set_trace_callback(None)
+    assert sorted(r.last_seq for r in unsynced) == [4, 5]
+    [query] = [q for q in plans if "FROM crossings INDEXED BY" in q]
+    plan = " ".join(str(r[-1]) for r in supervisor.conn.execute("EXPLAIN QUERY PLAN " + query))
+    assert "crossings_last_seq" in plan, plan
+
+
+def test_awaiting_interview_is_the_interview_queue(supervisor: Session, flagged: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from borderapp import interview as iv
+    from borderapp.events import format_time
+
+    old = format_time(datetime.now(UTC) - timedelta(days=5))
+    services.record_crossing(supervisor, clean_record(**{"crossing.crossed_at": old, "outcome": "second_line",
+                                                          "travel.planned_return": None}))  # fmt: skip
+    waiting, _ = services.list_crossings(supervisor, only="awaiting_interview")
+    assert [r.record_id for r in waiting] == [flagged]  # the old second-line crossing is not waiting any more
+    iv.open_interview(supervisor, flagged)
+    assert services.list_crossings(supervisor, only="awaiting_interview")[0] == []

@@ -155,7 +155,7 @@ def test_full_disk_saves_nothing_and_loses_nothing(officer: Session) -> None:
 def test_database_newer_than_the_code_is_refused(station_dir: Path) -> None:
     with login(station_dir, "sup") as s:
         s.conn.execute("PRAGMA user_version = 99")
-    with pytest.raises(SchemaTooNew, match="newer BorderApp .schema 99; this version knows up to 4"):
+    with pytest.raises(SchemaTooNew, match="newer BorderApp .schema 99; this version knows up to 5"):
         login(station_dir, "sup")
 
 
