@@ -1,10 +1,13 @@
-"""Cross-station patterns (flag 8 of DOMAIN.md and the overdue returns), computed from the central store's
-crossing records. Pure: the server gives it the records, it gives back what stands out.
+"""Cross-station patterns (flag 8 of DOMAIN.md and the overdue returns), computed from the central store.
+
+People are known only by keyed hashes (HMAC with the server's own secret): an adult by document number and
+issuing state, a child by document number and state or, without a document, by name and birth date. The
+server keeps, per crossing, these keys (`people_rows`, at ingest), so a pattern is a query, not a read of every
+record; this module makes the keys and finds the patterns in what the query returns.
 
 - The same accompanying adult with different children who are not documented relatives, within N days, at any
-  stations: the adult is known only by a keyed hash of document number and issuing state (so the list can be
-  shown and kept without the document numbers).
-- A child who left with a planned return date long past, and no entry of that child since.
+  stations.
+- A child who left with a planned return date long past, and no entry of that child since (a query alone).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import hmac
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from borderapp.models import RELATIVES
@@ -23,14 +26,13 @@ from borderapp.text import fold
 
 @dataclass(frozen=True)
 class Seen:
-    """One crossing as the patterns need it."""
+    """One crossing as the patterns need it (no names, no document numbers)."""
 
     record_id: str
     device_id: str
     bcp: str
     direction: str
     crossed_at: str
-    record: dict[str, Any]  # the record part of the latest payload
 
 
 @dataclass
@@ -57,25 +59,34 @@ def child_key(secret: bytes, record: dict[str, Any]) -> str:
     number = str(doc.get("number") or "").strip().upper()
     if number:
         return _keyed(secret, "child-doc", str(doc.get("issuing_state") or "").upper(), number)
-    return _keyed(
-        secret, "child-name", fold(f"{child['family_name']} {child['given_names']}"), str(child.get("birth_date"))
-    )
+    name = fold(f"{child['family_name']} {child['given_names']}")
+    return _keyed(secret, "child-name", name, str(child.get("birth_date")))
+
+
+def people_rows(secret: bytes, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The keyed people of one crossing record: the child (with the planned return), and each adult with a
+    document (and whether a documented relative)."""
+    travel = record.get("travel") or {}
+    rows = [{"role": "child", "person_key": child_key(secret, record), "related": 0,
+             "planned_return": travel.get("planned_return")}]  # fmt: skip
+    for adult in record.get("adults") or []:
+        key = adult_key(secret, adult)
+        if key:
+            related = int(adult.get("relationship") in RELATIVES)
+            rows.append({"role": "adult", "person_key": key, "related": related, "planned_return": None})
+    return rows
 
 
 def _when(iso: str) -> datetime:
     return datetime.fromisoformat(iso.replace("Z", "+00:00"))
 
 
-def adults_with_several_children(secret: bytes, seen: Iterable[Seen], days: int) -> list[Pattern]:
-    """Adults seen with two or more different children who are not documented relatives within `days`."""
+def adults_with_several_children(pairs: Iterable[tuple[str, str, Seen]], days: int) -> list[Pattern]:
+    """From (adult key, child key, crossing) of adults who are not documented relatives: adults seen with two or
+    more different children within `days`."""
     by_adult: dict[str, list[tuple[Seen, str]]] = defaultdict(list)
-    for s in seen:
-        for adult in s.record.get("adults") or []:
-            if adult.get("relationship") in RELATIVES:
-                continue
-            key = adult_key(secret, adult)
-            if key:
-                by_adult[key].append((s, child_key(secret, s.record)))
+    for adult, child, seen in pairs:
+        by_adult[adult].append((seen, child))
     found = []
     for key, items in by_adult.items():
         items.sort(key=lambda item: item[0].crossed_at)
@@ -91,26 +102,3 @@ def adults_with_several_children(secret: bytes, seen: Iterable[Seen], days: int)
             children = len({child for _, child in best})
             found.append(Pattern("adult_with_several_children", key[:12], [s for s, _ in best], {"children": children}))
     return sorted(found, key=lambda pattern: -pattern.detail["children"])
-
-
-def overdue_returns(secret: bytes, seen: Iterable[Seen], today: date, grace_days: int) -> list[Pattern]:
-    """Children who left with a planned return more than `grace_days` ago and have not entered since."""
-    exits: dict[str, Seen] = {}
-    entries: dict[str, list[str]] = defaultdict(list)
-    for s in seen:
-        key = child_key(secret, s.record)
-        if s.direction == "exit":
-            back = str((s.record.get("travel") or {}).get("planned_return") or "")
-            late = bool(back) and date.fromisoformat(back) < today - timedelta(days=grace_days)
-            if late and (key not in exits or exits[key].crossed_at < s.crossed_at):
-                exits[key] = s
-        else:
-            entries[key].append(s.crossed_at)
-    found = []
-    for key, left in exits.items():
-        if any(at > left.crossed_at for at in entries.get(key, [])):
-            continue
-        back = left.record["travel"]["planned_return"]
-        overdue = (today - date.fromisoformat(back)).days
-        found.append(Pattern("overdue_return", key[:12], [left], {"planned_return": back, "days_overdue": overdue}))
-    return sorted(found, key=lambda pattern: -pattern.detail["days_overdue"])

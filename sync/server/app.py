@@ -207,8 +207,9 @@ def create_app(
         _: Admin,
         days: Annotated[int, Query(ge=1, le=365)] = 30,
         grace_days: Annotated[int, Query(ge=0, le=3650)] = 30,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 500,
     ) -> list[p.PatternItem]:
-        return storage.patterns(days, grace_days)
+        return storage.patterns(days, grace_days, limit=limit)
 
     @app.post(f"{p.API}/admin/alerts", status_code=201)
     def add_alert(body: p.AlertCreate, _: Admin) -> dict[str, int]:

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
+from borderapp import patterns
 from borderapp.crossing_state import CROSSING_TYPES, RECORD_TYPES, crossing_columns
 from borderapp.events import Event, utc_now
 from borderapp.interview import Content, Referral
@@ -298,8 +299,20 @@ class Ingest:
     def _project(self, conn: Connection, device_id: str, good: list[Checked]) -> None:
         c = s.crossings.c
         inserts: list[dict[str, Any]] = []
+        people: list[dict[str, Any]] = []
         for item in good:
             ev, columns = item.event, item.columns or {}
+            if ev.type in RECORD_TYPES:  # the keyed people, for the cross-station patterns
+                if ev.type == "crossing.corrected":
+                    conn.execute(delete(s.crossing_people).where(s.crossing_people.c.record_id == ev.record_id))
+                where = {
+                    "record_id": ev.record_id,
+                    "direction": columns["direction"],
+                    "crossed_at": columns["crossed_at"],
+                }
+                people += [
+                    {**row, **where} for row in patterns.people_rows(self.storage.pattern_key, ev.payload["record"])
+                ]
             if ev.type == "crossing.recorded":
                 inserts.append(
                     {
@@ -326,6 +339,8 @@ class Ingest:
                 )
         if inserts:
             conn.execute(insert(s.crossings), inserts)
+        if people:
+            conn.execute(insert(s.crossing_people), people)
 
     def _project_interview(self, conn: Connection, device_id: str, ev: Event) -> None:
         """The station's own fold (borderapp.interview_state), so an interview reads the same everywhere."""

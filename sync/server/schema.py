@@ -175,6 +175,24 @@ quarantine_notes = Table(
 )
 Index("quarantine_notes_event", quarantine_notes.c.server_id)
 
+# The keyed people of each crossing, for the cross-station patterns (borderapp.patterns): the child and each
+# documented adult by an HMAC with the server's secret, never a name or a document number.
+crossing_people = Table(
+    "crossing_people",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("record_id", String(64), nullable=False),
+    Column("role", String(8), nullable=False),
+    Column("person_key", String(64), nullable=False),
+    Column("related", Integer, nullable=False),
+    Column("direction", String(8), nullable=False),
+    Column("crossed_at", String(32), nullable=False),
+    Column("planned_return", String(10)),
+)
+Index("crossing_people_record", crossing_people.c.record_id)
+Index("crossing_people_person", crossing_people.c.person_key, crossing_people.c.crossed_at)
+Index("crossing_people_time", crossing_people.c.role, crossing_people.c.crossed_at)
+
 reference_items = Table(
     "reference_items",
     metadata,
@@ -202,7 +220,46 @@ def _migration_3(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1, _migration_2, _migration_3]
+def _migration_4(conn: Connection) -> None:
+    crossing_people.create(conn, checkfirst=True)
+    for index in crossing_people.indexes:
+        index.create(conn, checkfirst=True)
+    # Crossings stored before this migration: their people are filled in from the stored events.
+    import json
+
+    from borderapp.patterns import people_rows
+
+    secret = pattern_secret(conn)
+    c, e = crossings.c, events.c
+    rows = conn.execute(
+        select(c.record_id, c.direction, c.crossed_at, e.payload).join(
+            events, (e.device_id == c.device_id) & (e.seq == c.last_seq)
+        )
+    )
+    for row in rows:
+        people = people_rows(secret, json.loads(row.payload)["record"])
+        conn.execute(
+            insert(crossing_people),
+            [
+                {**p, "record_id": row.record_id, "direction": row.direction, "crossed_at": row.crossed_at}
+                for p in people
+            ],
+        )
+
+
+def pattern_secret(conn: Connection) -> bytes:
+    """The key of the keyed hashes that stand for people in the patterns (made once, kept in server_meta)."""
+    import secrets
+
+    m = server_meta.c
+    found = conn.execute(select(m.value).where(m.key == "pattern_key")).scalar()
+    if found is None:
+        found = secrets.token_hex(32)
+        conn.execute(insert(server_meta).values(key="pattern_key", value=found))
+    return bytes.fromhex(found)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
 
 
 class SchemaTooNew(RuntimeError):

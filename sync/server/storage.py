@@ -75,6 +75,7 @@ class Storage:
         with self.writer.begin() as conn:
             s.migrate(conn)
             s.publish_resources(conn)
+            self.pattern_key = s.pattern_secret(conn)
         self._hasher = PasswordHasher()
 
     # -- admins ----------------------------------------------------------------------------------------
@@ -382,36 +383,61 @@ class Storage:
             p.RecordRow.model_validate({**r._asdict(), "flags": [f for f in r.flags.split(",") if f]}) for r in rows
         ]
 
-    def _pattern_secret(self) -> bytes:
-        """The key of the keyed hashes that stand for adults and children in the patterns (made once)."""
-        m = s.server_meta.c
-        with self.writer.begin() as conn:
-            found = conn.execute(select(m.value).where(m.key == "pattern_key")).scalar()
-            if found is None:
-                found = secrets.token_hex(32)
-                conn.execute(insert(s.server_meta).values(key="pattern_key", value=found))
-        return bytes.fromhex(found)
-
-    def patterns(self, days: int, grace_days: int, today: date | None = None) -> list[p.PatternItem]:
-        """Cross-station patterns over the last year of crossings (borderapp.patterns)."""
+    def patterns(self, days: int, grace_days: int, today: date | None = None, limit: int = 500) -> list[p.PatternItem]:
+        """Cross-station patterns from the keyed people of each crossing (borderapp.patterns): the same adult
+        with different unrelated children within `days`, and children whose planned return passed more than
+        `grace_days` ago with no entry since (over the last 400 days). At most `limit` of each kind, the
+        strongest first (most children; longest overdue)."""
         today = today or datetime.now(UTC).date()
-        since = format_time(datetime.combine(today - timedelta(days=max(days, 400)), time(), UTC))
-        c, e = s.crossings.c, s.events.c
-        query = (
-            select(c.record_id, c.device_id, c.bcp, c.direction, c.crossed_at, e.payload)
-            .join(s.events, (e.device_id == c.device_id) & (e.seq == c.last_seq))
-            .where(c.status == "active", c.crossed_at >= since)
+        recent = format_time(datetime.combine(today - timedelta(days=days), time(), UTC))
+        year_ago = format_time(datetime.combine(today - timedelta(days=400), time(), UTC))
+        cutoff = (today - timedelta(days=grace_days)).isoformat()
+        a, ch, c = s.crossing_people.alias("a"), s.crossing_people.alias("ch"), s.crossings.c
+        seen_columns = (c.record_id, c.device_id, c.bcp, c.direction, c.crossed_at)
+        adults = (
+            select(a.c.person_key.label("adult"), ch.c.person_key.label("child"), *seen_columns)
+            .join(ch, (ch.c.record_id == a.c.record_id) & (ch.c.role == "child"))
+            .join(s.crossings, c.record_id == a.c.record_id)
+            .where(a.c.role == "adult", a.c.related == 0, a.c.crossed_at >= recent, c.status == "active")
+        )
+        later = s.crossing_people.alias("later")
+        overdue = (
+            select(ch.c.person_key, ch.c.planned_return, *seen_columns)
+            .join(s.crossings, c.record_id == ch.c.record_id)
+            .where(
+                ch.c.role == "child",
+                ch.c.direction == "exit",
+                ch.c.crossed_at >= year_ago,
+                ch.c.planned_return < cutoff,
+                c.status == "active",
+                ~select(later.c.id)
+                .where(
+                    later.c.person_key == ch.c.person_key,
+                    later.c.role == "child",
+                    later.c.direction == "entry",
+                    later.c.crossed_at > ch.c.crossed_at,
+                )
+                .exists(),
+            )
+            .order_by(ch.c.planned_return)
+            .limit(limit * 3)  # a child may have several overdue exits: one line each is kept below
         )
         with self.engine.connect() as conn:
-            rows = conn.execute(query).all()
-        seen = [
-            patterns.Seen(r.record_id, r.device_id, r.bcp, r.direction, r.crossed_at, json.loads(r.payload)["record"])
-            for r in rows
-        ]
-        recent = format_time(datetime.combine(today - timedelta(days=days), time(), UTC))
-        secret = self._pattern_secret()
-        found = patterns.adults_with_several_children(secret, [x for x in seen if x.crossed_at >= recent], days)
-        found += patterns.overdue_returns(secret, seen, today, grace_days)
+            pairs = [
+                (r.adult, r.child, patterns.Seen(r.record_id, r.device_id, r.bcp, r.direction, r.crossed_at))
+                for r in conn.execute(adults)
+            ]
+            late = conn.execute(overdue).all()
+        found = patterns.adults_with_several_children(pairs, days)[:limit]
+        latest: dict[str, Any] = {}
+        for r in late:  # one line per child: the latest exit that is overdue
+            if r.person_key not in latest or latest[r.person_key].crossed_at < r.crossed_at:
+                latest[r.person_key] = r
+        for r in sorted(latest.values(), key=lambda r: r.planned_return)[:limit]:
+            seen = patterns.Seen(r.record_id, r.device_id, r.bcp, r.direction, r.crossed_at)
+            days_overdue = (today - date.fromisoformat(r.planned_return)).days
+            detail = {"planned_return": r.planned_return, "days_overdue": days_overdue}
+            found.append(patterns.Pattern("overdue_return", r.person_key[:12], [seen], detail))
         return [
             p.PatternItem(
                 kind=f.kind,

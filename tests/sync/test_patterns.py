@@ -84,3 +84,33 @@ def test_planted_patterns_and_their_near_misses(station_dir: Path, server: LiveS
         assert personal not in text  # keyed hashes and record links only
     # Closer together than the window only: with 1 day, Ana (3 days ago) and Elira (1 day ago) are no pattern.
     assert [f.kind for f in server.storage.patterns(days=1, grace_days=30)] == ["overdue_return"]
+
+
+def test_a_correction_replaces_the_people_and_an_older_central_database_is_filled_in(
+    station_dir: Path, server: LiveServer, tmp_path: Path
+) -> None:
+    from sqlalchemy import func, select, update
+
+    from sync.server import schema as s
+    from sync.server.storage import Storage
+
+    with login(station_dir, "sup") as st:
+        StationSync(st).enrol(server.code("KAK"))
+        first = services.record_crossing(st, with_adult("Ana", "BA1000001", "family_friend", 3))
+        services.record_crossing(st, with_adult("Elira", "BA1000003", "family_friend", 1))
+        StationSync(st).sync_once()
+        assert [f.kind for f in server.storage.patterns(days=30, grace_days=30)] == ["adult_with_several_children"]
+        # The first adult was someone else (another document): corrected, the pattern is gone.
+        record = services.show(st, first.record_id).record
+        fixed = record.model_copy(update={"adults": [record.adults[0].model_copy(update={"document_number": "BB1"})]})
+        services.correct(st, first.record_id, fixed, "wrong passport scanned for the adult")
+        StationSync(st).sync_once()
+    assert server.storage.patterns(days=30, grace_days=30) == []
+    # A central database from before the people table: migration 4 fills it from the stored events.
+    with server.storage.engine.begin() as conn:
+        before = conn.execute(select(func.count()).select_from(s.crossing_people)).scalar()
+        conn.execute(s.crossing_people.delete())
+        conn.execute(update(s.server_meta).where(s.server_meta.c.key == "schema_version").values(value="3"))
+    again = Storage(server.storage.engine)
+    with again.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(s.crossing_people)).scalar() == before
