@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             self.setup = SetupPage(self.store)  # first run: create the station, then work
             self.setup.signed_in.connect(self._signed_in)
             self.setup.language_chosen.connect(self.switch_language)
+            self.setup.console_requested.connect(self.open_console)
             self.pages.addWidget(self.setup)
         self.pages.addWidget(self.login)
         self.tabs = QTabWidget()

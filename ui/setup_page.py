@@ -37,6 +37,7 @@ def _t(text: str) -> str:
 class SetupPage(QWidget):
     signed_in = Signal(object, object)
     language_chosen = Signal(str)
+    console_requested = Signal()
 
     def __init__(self, store: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +127,13 @@ class SetupPage(QWidget):
         inner.addWidget(self.message)
         inner.addWidget(note)
         self.language = i18n.language_box()
+        # A central admin in the capital runs the same app with no station: the console is reachable from here.
+        self.console_button = QPushButton(_t("Central console…"))
+        self.console_button.setObjectName("open_console")
+        self.console_button.setToolTip(_t("For central admins: no station is needed"))
+        self.console_button.clicked.connect(self.console_requested.emit)
         top = QHBoxLayout()
+        top.addWidget(self.console_button)
         top.addStretch(1)
         top.addWidget(QLabel(_t("Language")))
         top.addWidget(self.language)

@@ -2866,6 +2866,11 @@
     </message>
     <message>
       <location filename="../../ui/setup_page.py" />
+      <source>Central console…</source>
+      <translation>Konsola qendrore…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
       <source>Create the station</source>
       <translation>Krijo stacionin</translation>
     </message>
@@ -2883,6 +2888,11 @@
       <location filename="../../ui/setup_page.py" />
       <source>Fix what is marked, then create the station.</source>
       <translation>Ndreqni sa është shënuar, pastaj krijoni stacionin.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup_page.py" />
+      <source>For central admins: no station is needed</source>
+      <translation>Për administratorët qendrorë: nuk nevojitet stacion</translation>
     </message>
     <message>
       <location filename="../../ui/setup_page.py" />

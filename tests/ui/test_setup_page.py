@@ -46,3 +46,14 @@ def test_first_run_creates_the_station_and_signs_the_supervisor_in(qtbot: QtBot,
     with open_session(store, "drita", "drita-password") as s:
         assert s.station.bcp == "KAK" and s.user.female_at_officer and s.user.role == "supervisor"
     assert b"Drita" not in (store / "station.db").read_bytes()
+
+
+def test_a_central_admin_without_a_station_reaches_the_console(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(str(tmp_path / "no-station"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.setup is not None
+    window.setup.console_button.click()
+    assert window.console is not None and window.console.isVisible()
+    assert window.console.pages.currentWidget() is window.console.login
+    window.console.close()
