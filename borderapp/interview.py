@@ -232,6 +232,17 @@ def record_call(
 
 
 # -- content -------------------------------------------------------------------------------------------------------
+# What was said in the interview is sealed with a key only this station has (derived from its data key), so it
+# travels with the hash-chained log to the central server without being readable there; the decision, the
+# referral and the signatures stay in clear for the indicators. See docs/UI.md.
+def _seal(session: Session, interview_id: str, content: Content) -> str:
+    return session.seal(content.model_dump_json(exclude_none=True).encode(), interview_id)
+
+
+def _unseal(session: Session, interview_id: str, sealed: str) -> Content:
+    return Content.model_validate_json(session.unseal(sealed, interview_id))
+
+
 def parse_content(data: Any) -> Content:
     try:
         return Content.model_validate(data)
@@ -253,7 +264,7 @@ def save_content(
     _open_only(row)
     payload: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
-        "content": content.model_dump(mode="json", exclude_none=True),
+        "content_sealed": _seal(session, interview_id, content),
     }
     if decision is not None:
         payload["decision"] = decision
@@ -348,7 +359,7 @@ def sign(
         signatures.append({"role": role, "user_id": user.id, "name": user.full_name, "signed_at": utc_now()})
     payload = {
         "schema_version": SCHEMA_VERSION,
-        "content": content.model_dump(mode="json", exclude_none=True),
+        "content_sealed": _seal(session, interview_id, content),
         "decision": decision,
         "referral": referral.model_dump(mode="json", exclude_none=True),
         "signatures": signatures,
@@ -374,7 +385,7 @@ def correct(
         raise InvalidInput(problems)
     payload = {
         "schema_version": SCHEMA_VERSION,
-        "content": content.model_dump(mode="json", exclude_none=True),
+        "content_sealed": _seal(session, interview_id, content),
         "decision": decision,
         "referral": referral.model_dump(mode="json", exclude_none=True),
         "reason": why,
@@ -411,8 +422,8 @@ def show(session: Session, interview_id: str) -> InterviewView:
     attendance = [e.payload for e in history if e.type == "interview.attended"]
     calls = [e.payload for e in history if e.type == "interview.called"]
     for event in history:
-        if "content" in event.payload:
-            content = Content.model_validate(event.payload["content"])
+        if "content_sealed" in event.payload and allowed:
+            content = _unseal(session, interview_id, str(event.payload["content_sealed"]))
         if "decision" in event.payload:
             decision = event.payload["decision"]
             referral = Referral.model_validate(event.payload.get("referral") or {})

@@ -7,6 +7,7 @@ projection are committed together or not at all.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -14,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import BaseModel, Field
 
 from borderapp import reference
@@ -95,6 +99,22 @@ class Session:
     def close(self) -> None:
         self.conn.close()
         self._key = b""
+
+    # -- sealed fields: readable only with this station's data key ----------------------------------------
+    def _content_key(self) -> bytes:
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"borderapp sealed content v1").derive(
+            self._key
+        )
+
+    def seal(self, data: bytes, bound_to: str) -> str:
+        """AES-256-GCM with a key derived from the station's data key, bound to `bound_to` (a record id): what
+        only this station can read, even where the event travels (the central server keeps it sealed)."""
+        nonce = os.urandom(12)
+        return base64.b64encode(nonce + AESGCM(self._content_key()).encrypt(nonce, data, bound_to.encode())).decode()
+
+    def unseal(self, sealed: str, bound_to: str) -> bytes:
+        raw = base64.b64decode(sealed)
+        return AESGCM(self._content_key()).decrypt(raw[:12], raw[12:], bound_to.encode())
 
     def __enter__(self) -> Session:
         return self

@@ -77,6 +77,8 @@ def interview_problem(ev: Event) -> str | None:
             bad = "signatures"
         elif ev.type == "interview.corrected" and not str(p.get("reason") or "").strip():
             return "interview.corrected without a reason"
+    if "content_sealed" in p and not isinstance(p["content_sealed"], str):
+        bad = "content_sealed"
     if bad is not None:
         return f"invalid {ev.type}: {bad}"
     try:

@@ -168,3 +168,16 @@ def test_the_queue_holds_the_last_72_hours_and_open_interviews(station_dir: Path
         queue = iv.queue(s)
     assert {(q.crossing.record_id, q.status) for q in queue} == {(flagged, "waiting"), (stale, "open")}
     assert queue[0].interview_id == interview_id and queue[0].waited_s > 3 * 86400  # the longest waiting first
+
+
+def test_what_was_said_is_sealed_to_this_station_and_to_its_interview(station_dir: Path, flagged: str) -> None:
+    from cryptography.exceptions import InvalidTag
+
+    with login(station_dir, "fat", FAT_PW) as s:
+        interview_id = iv.open_interview(s, flagged)
+        iv.record_presence(s, interview_id, "female_at_officer", "fat", FAT_PW)
+        event = iv.save_content(s, interview_id, iv.Content(child_views="the man is not my uncle"))
+        assert "uncle" not in str(event.payload) and "content_sealed" in event.payload
+        assert iv.show(s, interview_id).content.child_views == "the man is not my uncle"  # type: ignore[union-attr]
+        with pytest.raises(InvalidTag):  # moved to another interview, it does not open
+            s.unseal(str(event.payload["content_sealed"]), "another-interview")

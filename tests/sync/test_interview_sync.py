@@ -44,6 +44,12 @@ def test_a_signed_interview_reads_the_same_at_the_server(station_dir: Path, flag
         now = datetime.now(UTC)
         quarter = (now.month - 1) // 3 + 1
         station_report = services.station_report(s_, now.year, quarter).table()
+    # What was said stays sealed at the server: the event is there (the chain needs it), the words are not.
+    e = s.events.c
+    with server.storage.engine.connect() as conn:
+        payloads = [r[0] for r in conn.execute(select(e.payload).where(e.type.like("interview.%")))]
+    assert payloads and not any("wants to go home" in text or "done" in text for text in payloads)
+    assert any('"content_sealed"' in text for text in payloads)
     # The central report, by the same code over the central store, says the same.
     assert server.storage.report(now.year, quarter).table() == station_report
     assert station_report[0]["interviews"] == 1
