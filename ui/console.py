@@ -17,13 +17,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
@@ -47,6 +44,7 @@ from ui.messages import bridge
 from ui.net import Call
 from ui.records_model import accompaniment_text
 from ui.report_view import ReportView
+from ui.widgets import ERROR_STYLE, read_only_table
 
 STALE_STYLE = QColor("#f8d7da")
 
@@ -102,7 +100,7 @@ class ConsoleLogin(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4161a;")
+        self.message.setStyleSheet(ERROR_STYLE)
         form = QFormLayout()
         form.addRow(_t("Server"), self.url)
         form.addRow(_t("Admin"), self.user)
@@ -146,9 +144,8 @@ class StationsPage(QWidget):
         self.revoke_button.setEnabled(False)
         self.summary = QLabel("")
         self.summary.setObjectName("summary")
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setObjectName("stations")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            "stations",
             [
                 _t("BCP"),
                 _t("Station"),
@@ -160,14 +157,10 @@ class StationsPage(QWidget):
                 _t("Chain"),
                 _t("Quarantined"),
                 _t("Last error"),
-            ]
+            ],
+            rows=True,
+            single=True,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = QTextBrowser()
         self.detail.setObjectName("station_detail")
         self.detail.setMaximumHeight(170)
@@ -308,13 +301,7 @@ class EnrolmentsPage(QWidget):
         self.pdf_button = QPushButton(_t("Save as PDF…"))
         for button in (self.png_button, self.pdf_button):
             button.setEnabled(False)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("enrolments")
-        self.table.setHorizontalHeaderLabels([_t("BCP"), _t("Created"), _t("Expires"), _t("Used"), _t("Device")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table("enrolments", [_t("BCP"), _t("Created"), _t("Expires"), _t("Used"), _t("Device")])
         row = QHBoxLayout()
         row.addWidget(self.bcp, 2)
         row.addWidget(self.hours)
@@ -417,17 +404,12 @@ class QuarantinePage(QWidget):
         super().__init__()
         self.console = console
         self.items: list[p.QuarantineItem] = []
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("quarantine")
-        self.table.setHorizontalHeaderLabels(
-            [_t("Received"), _t("Device"), _t("Number"), _t("Type"), _t("Reason"), _t("State")]
+        self.table = read_only_table(
+            "quarantine",
+            [_t("Received"), _t("Device"), _t("Number"), _t("Type"), _t("Reason"), _t("State")],
+            rows=True,
+            single=True,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = QLabel(_t("Nothing is in quarantine."))
         note = QLabel(
             _t(
@@ -524,23 +506,12 @@ class PatternsPage(QWidget):
         self.find_button = QPushButton(_t("Look for patterns"))
         self.find_button.setObjectName("find_patterns")
         self.summary = QLabel("")
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("patterns")
-        self.table.setHorizontalHeaderLabels([_t("Pattern"), _t("Person (keyed)"), _t("What")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.records = QTableWidget(0, 4)
-        self.records.setObjectName("pattern_records")
-        self.records.setHorizontalHeaderLabels([_t("Crossed"), _t("BCP"), _t("Direction"), _t("Record")])
-        self.records.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.records.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.records.verticalHeader().setVisible(False)
-        self.records.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.records.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(
+            "patterns", [_t("Pattern"), _t("Person (keyed)"), _t("What")], rows=True, single=True
+        )
+        self.records = read_only_table(
+            "pattern_records", [_t("Crossed"), _t("BCP"), _t("Direction"), _t("Record")], rows=True
+        )
         self.record = QTextBrowser()
         self.record.setObjectName("pattern_record")
         top = QHBoxLayout()
@@ -671,7 +642,7 @@ class ConsoleWindow(QMainWindow):
 
     def _refused(self, error: BaseException) -> None:
         self.login.button.setEnabled(True)
-        self.login.message.setStyleSheet("color: #a4161a;")
+        self.login.message.setStyleSheet(ERROR_STYLE)
         self.login.message.setText(domain_text.text(str(error)))
 
     def _signed_in(self, fingerprint: str | None) -> None:

@@ -41,8 +41,7 @@ from borderapp import entry, services
 from borderapp.events import Event
 from ui import domain_text, i18n
 from ui.dbworker import Op
-
-ERROR_STYLE = "color: #a4161a;"
+from ui.widgets import ERROR_STYLE, field_cell
 
 
 def _t(text: str) -> str:
@@ -228,18 +227,7 @@ class _Fields:
         self.errors: dict[str, QLabel] = {}
 
     def add(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> QWidget:
-        widget.setObjectName(key)
-        error = QLabel("")
-        error.setObjectName(f"error_{key}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(1)
-        box.addWidget(widget)
-        box.addWidget(error)
+        cell, error = field_cell(widget, key)
         form.addRow(label, cell)
         self.widgets[key] = widget
         self.errors[key] = error

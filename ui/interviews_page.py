@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -24,14 +23,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -43,9 +40,7 @@ from borderapp.errors import InvalidInput
 from borderapp.events import format_time
 from ui import domain_text, i18n, papers
 from ui.dbworker import Op
-
-ERROR_STYLE = "color: #a4161a;"
-OK_STYLE = "color: #1b7f3b;"
+from ui.widgets import ERROR_STYLE, OK_STYLE, read_only_table
 
 
 def _t(text: str) -> str:
@@ -77,17 +72,12 @@ class QueuePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[iv.QueueItem] = []
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("queue")
-        self.table.setHorizontalHeaderLabels(
-            [_t("Waiting"), _t("Child"), _t("Crossing"), _t("Flags"), _t("Interview"), _t("Present")]
+        self.table = read_only_table(
+            "queue",
+            [_t("Waiting"), _t("Child"), _t("Crossing"), _t("Flags"), _t("Interview"), _t("Present")],
+            rows=True,
+            single=True,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.open_button = QPushButton(_t("Open the interview"))
         self.open_button.setObjectName("open_interview")
         self.refresh_button = QPushButton(_t("Refresh"))

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from borderapp.errors import AccountLocked
 from borderapp.store.station import open_session
 from ui import domain_text, i18n
 from ui.dbworker import Op, Opener
+from ui.widgets import ERROR_STYLE, centred_page
 
 
 def _t(text: str) -> str:
@@ -53,7 +54,7 @@ class LoginPage(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4161a;")
+        self.message.setStyleSheet(ERROR_STYLE)
         form = QFormLayout()
         form.addRow(_t("User"), self.user)
         form.addRow(_t("Password"), self.password)
@@ -75,20 +76,7 @@ class LoginPage(QWidget):
         self.console_button.setObjectName("open_console")
         self.console_button.setToolTip(_t("For central admins: every station's sync status, enrolments, reports"))
         self.console_button.clicked.connect(self.console_requested.emit)
-        top = QHBoxLayout()
-        top.addWidget(self.console_button)
-        top.addStretch(1)
-        top.addWidget(QLabel(_t("Language")))
-        top.addWidget(self.language)
-        outer = QVBoxLayout(self)
-        outer.addLayout(top)
-        outer.addStretch(1)
-        middle = QHBoxLayout()  # centred by stretches: an alignment flag would lose the wrapped labels' heights
-        middle.addStretch(1)
-        middle.addWidget(box)
-        middle.addStretch(1)
-        outer.addLayout(middle)
-        outer.addStretch(2)
+        centred_page(self, box, self.console_button, _t("Language"), self.language)
         self.button.clicked.connect(self.submit)
         self.language.currentIndexChanged.connect(lambda _: self.language_chosen.emit(self.language.currentData()))
         self.password.returnPressed.connect(self.submit)

@@ -20,8 +20,7 @@ from borderapp.models import CrossingRecord
 from ui import domain_text
 from ui.dbworker import Op
 from ui.entry_form import EntryForm
-
-ERROR_STYLE = "color: #a4161a;"
+from ui.widgets import ERROR_STYLE
 
 
 def _t(text: str) -> str:

@@ -13,22 +13,20 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from borderapp import reference, report
+from ui.widgets import read_only_table
 
 
 def _t(text: str) -> str:
@@ -89,11 +87,7 @@ class ReportView(QWidget):
             button.setEnabled(False)
         self.status = QLabel("")
         self.status.setObjectName("status")
-        self.table = QTableWidget(0, 0)
-        self.table.setObjectName("report_table")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = read_only_table("report_table", [], stretch_last=False)
         self.chart = QChart()
         self.chart.setTitle(_t("Children recorded, flagged and interviewed, by border crossing point"))
         self.chart_view = QChartView(self.chart)

@@ -12,6 +12,7 @@ from borderapp import services
 from borderapp.errors import InvalidInput
 from ui import domain_text, i18n
 from ui.dbworker import Op
+from ui.widgets import ERROR_STYLE, OK_STYLE
 
 
 def _t(text: str) -> str:
@@ -60,14 +61,14 @@ class SettingsPage(QWidget):
         ).failure(self._refused).run()
 
     def _saved(self, settings: services.Settings, language: str) -> None:
-        self.message.setStyleSheet("color: #1b7f3b;")
+        self.message.setStyleSheet(OK_STYLE)
         self.message.setText(_t("Settings saved."))
         self.saved.emit(settings)
         if language != i18n.current():
             self.language_chosen.emit(language)
 
     def _refused(self, error: BaseException) -> None:
-        self.message.setStyleSheet("color: #a4161a;")
+        self.message.setStyleSheet(ERROR_STYLE)
         text = "; ".join(t for _, t in error.problems) if isinstance(error, InvalidInput) else str(error)
         text = "; ".join(domain_text.text(part) for part in text.split("; "))
         self.message.setText(text)

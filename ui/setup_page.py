@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,8 +25,7 @@ from borderapp import __version__, reference, services
 from borderapp.errors import InvalidInput
 from ui import domain_text, i18n
 from ui.dbworker import Op, Opener
-
-ERROR_STYLE = "color: #a4161a;"
+from ui.widgets import ERROR_STYLE, centred_page, field_cell
 
 
 def _t(text: str) -> str:
@@ -87,20 +85,8 @@ class SetupPage(QWidget):
             "password_repeat": _t("Password again"),
         }
         for key, widget in self.fields.items():
-            widget.setObjectName(key)
             widget.setMinimumHeight(widget.sizeHint().height())
-            error = QLabel("")
-            error.setObjectName(f"error_{key}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[key] = error
-            cell = QWidget()
-            box = QVBoxLayout(cell)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(1)
-            box.addWidget(widget)
-            box.addWidget(error)
+            cell, self.errors[key] = field_cell(widget, key)
             form.addRow(labels[key], cell)
             if key == "badge":
                 form.addRow("", self.female)
@@ -132,20 +118,7 @@ class SetupPage(QWidget):
         self.console_button.setObjectName("open_console")
         self.console_button.setToolTip(_t("For central admins: no station is needed"))
         self.console_button.clicked.connect(self.console_requested.emit)
-        top = QHBoxLayout()
-        top.addWidget(self.console_button)
-        top.addStretch(1)
-        top.addWidget(QLabel(_t("Language")))
-        top.addWidget(self.language)
-        outer = QVBoxLayout(self)
-        outer.addLayout(top)
-        outer.addStretch(1)
-        middle = QHBoxLayout()  # centred by stretches: an alignment flag would lose the wrapped labels' heights
-        middle.addStretch(1)
-        middle.addWidget(panel)
-        middle.addStretch(1)
-        outer.addLayout(middle)
-        outer.addStretch(2)
+        centred_page(self, panel, self.console_button, _t("Language"), self.language)
         self.button.clicked.connect(self.submit)
         self.language.currentIndexChanged.connect(lambda _: self.language_chosen.emit(self.language.currentData()))
         for widget in self.fields.values():

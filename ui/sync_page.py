@@ -14,14 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,8 +27,7 @@ from PySide6.QtWidgets import (
 from borderapp import reference, services
 from ui import domain_text, i18n
 from ui.dbworker import Op
-
-ERROR_STYLE = "color: #a4161a;"
+from ui.widgets import ERROR_STYLE, OK_STYLE, read_only_table
 
 
 def _t(text: str) -> str:
@@ -65,13 +61,7 @@ class SyncPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.sync_button = QPushButton(_t("Sync now"))
         self.sync_button.setObjectName("sync_now")
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("attempts")
-        self.table.setHorizontalHeaderLabels([_t("When"), _t("Outcome"), _t("Events sent"), _t("What happened")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table("attempts", [_t("When"), _t("Outcome"), _t("Events sent"), _t("What happened")])
 
         self.enrol_box = QGroupBox(_t("Enrol this station with the central server"))
         self.code = QLineEdit()
@@ -204,7 +194,7 @@ class SyncPage(QWidget):
     def _enrolled(self, _: Any) -> None:
         self.code.clear()
         self.confirm.clear()
-        self.message.setStyleSheet("color: #1b7f3b;")
+        self.message.setStyleSheet(OK_STYLE)
         self.message.setText(_t("Enrolled. Records are sent whenever there is a connection."))
         self.enrolled.emit()
         self.load()

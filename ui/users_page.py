@@ -8,17 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,8 +26,7 @@ from borderapp.errors import InvalidInput
 from borderapp.store.station import User
 from ui import domain_text
 from ui.dbworker import Op
-
-ERROR_STYLE = "color: #a4161a;"
+from ui.widgets import ERROR_STYLE, OK_STYLE, field_cell, read_only_table
 
 
 def _t(text: str) -> str:
@@ -47,17 +43,12 @@ class UsersPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.users: list[User] = []
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("users")
-        self.table.setHorizontalHeaderLabels(
-            [_t("User name"), _t("Full name"), _t("Role"), _t("Badge"), _t("Female AT officer"), _t("State")]
+        self.table = read_only_table(
+            "users",
+            [_t("User name"), _t("Full name"), _t("Role"), _t("Badge"), _t("Female AT officer"), _t("State")],
+            rows=True,
+            single=True,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
 
         self.username = QLineEdit()
         self.full_name = QLineEdit()
@@ -89,19 +80,8 @@ class UsersPage(QWidget):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, widget in self.fields.items():
-            widget.setObjectName(key)
             widget.setMinimumHeight(widget.sizeHint().height())
-            error = QLabel("")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[key] = error
-            cell = QWidget()
-            box = QVBoxLayout(cell)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(1)
-            box.addWidget(widget)
-            box.addWidget(error)
+            cell, self.errors[key] = field_cell(widget, key)
             form.addRow(labels[key], cell)
             if key == "badge":
                 form.addRow("", self.female)
@@ -239,7 +219,7 @@ class UsersPage(QWidget):
         self.password.clear()
         self.repeat.clear()
         self.load()
-        self.message.setStyleSheet("color: #1b7f3b;")
+        self.message.setStyleSheet(OK_STYLE)
         self.message.setText(text)
 
     def _refused(self, error: BaseException) -> None:
