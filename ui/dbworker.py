@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from borderapp.errors import KnownError
 from borderapp.store.station import Session
-from ui.messages import bridge
+from ui.messages import Delivery
 
 Job = Callable[[Session], Any]
 
@@ -130,40 +130,11 @@ def shutdown() -> None:
         _db = None
 
 
-class Op:
+class Op(Delivery):
     def __init__(self, parent: QObject | None, job: Job) -> None:
+        super().__init__(parent)
         self.job = job
-        self._alive = True
-        self._success: Callable[[Any], None] | None = None
-        self._failure: Callable[[BaseException], None] | None = None
-        if parent is not None:
-            parent.destroyed.connect(self._parent_gone)
-
-    def _parent_gone(self) -> None:
-        self._alive = False
-
-    def success(self, callback: Callable[[Any], None]) -> Op:
-        self._success = callback
-        return self
-
-    def failure(self, callback: Callable[[BaseException], None]) -> Op:
-        self._failure = callback
-        return self
 
     def run(self) -> Op:
         db_thread().enqueue(self)
         return self
-
-    def deliver(self, result: object) -> None:
-        if self._alive and self._success is not None:
-            self._success(result)
-
-    def fail(self, error: object, details: str) -> None:
-        if not self._alive:
-            return
-        if self._failure is not None and isinstance(error, BaseException):
-            self._failure(error)
-        elif isinstance(error, KnownError):
-            bridge().error.emit(str(error))
-        else:
-            bridge().bug.emit(f"{type(error).__name__}: {error}", details)

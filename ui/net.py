@@ -14,13 +14,30 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from borderapp.errors import KnownError
-from ui.messages import bridge
+from ui.messages import Delivery
 
 
 class _Relay(QObject):
+    """Lives on the GUI thread: the pool thread's signals arrive here queued, and go to the call."""
+
     done = Signal(object)
     failed = Signal(object, str)
+
+    def __init__(self, call: Call) -> None:
+        super().__init__()
+        self.call = call
+        self.done.connect(self._done)
+        self.failed.connect(self._failed)
+
+    @Slot(object)
+    def _done(self, result: object) -> None:
+        _running.discard(self.call)
+        self.call.deliver(result)
+
+    @Slot(object, str)
+    def _failed(self, error: object, details: str) -> None:
+        _running.discard(self.call)
+        self.call.fail(error, details)
 
 
 class _Task(QRunnable):
@@ -40,49 +57,13 @@ class _Task(QRunnable):
 _running: set[Call] = set()  # keeps each call (and its relay) alive until it delivered
 
 
-class Call(QObject):
+class Call(Delivery):
     def __init__(self, parent: QObject | None, fn: Callable[[], Any]) -> None:
-        super().__init__()
+        super().__init__(parent)
         self.fn = fn
-        self._alive = True
-        self._success: Callable[[Any], None] | None = None
-        self._failure: Callable[[BaseException], None] | None = None
-        self._relay = _Relay()
-        self._relay.done.connect(self._deliver)
-        self._relay.failed.connect(self._fail)
-        if parent is not None:
-            parent.destroyed.connect(self._parent_gone)
-
-    def _parent_gone(self) -> None:
-        self._alive = False
-
-    def success(self, callback: Callable[[Any], None]) -> Call:
-        self._success = callback
-        return self
-
-    def failure(self, callback: Callable[[BaseException], None]) -> Call:
-        self._failure = callback
-        return self
+        self._relay = _Relay(self)
 
     def run(self) -> Call:
         _running.add(self)
         QThreadPool.globalInstance().start(_Task(self.fn, self._relay))
         return self
-
-    @Slot(object)
-    def _deliver(self, result: object) -> None:
-        _running.discard(self)
-        if self._alive and self._success is not None:
-            self._success(result)
-
-    @Slot(object, str)
-    def _fail(self, error: object, details: str) -> None:
-        _running.discard(self)
-        if not self._alive:
-            return
-        if self._failure is not None and isinstance(error, BaseException):
-            self._failure(error)
-        elif isinstance(error, KnownError):
-            bridge().error.emit(str(error))
-        else:
-            bridge().bug.emit(f"{type(error).__name__}: {error}", details)
