@@ -16,6 +16,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
+from borderapp.errors import InvalidInput
 from ui import i18n
 
 
@@ -205,3 +206,11 @@ def known(sentence: str) -> bool:
     """Whether a template matches (the tests use it to find sentences left out of the list)."""
     stripped = sentence[:1].lower() + sentence[1:]
     return any(p.fullmatch(s) for s in (sentence, stripped) for p, _ in _patterns())
+
+
+def sentences(error: BaseException) -> str:
+    """An error as the user reads it: each problem of an InvalidInput on its own line, capitalised, translated."""
+    if isinstance(error, InvalidInput):
+        texts = [text(problem) for _, problem in error.problems]
+        return "\n".join(t[:1].upper() + t[1:] for t in texts)
+    return text(str(error))

@@ -55,13 +55,6 @@ def _waited(seconds: float) -> str:
     return _t("{0} h {1} min").format(hours, minutes % 60) if hours < 48 else _t("{0} days").format(hours // 24)
 
 
-def _sentences(error: BaseException) -> str:
-    if isinstance(error, InvalidInput):
-        texts = [domain_text.text(text) for _, text in error.problems]
-        return "\n".join(text[:1].upper() + text[1:] for text in texts)
-    return domain_text.text(str(error))
-
-
 def _utc(text: str) -> str:
     """A typed time (blank: now; HH:MM today; or a date and a time), as stored (UTC)."""
     now = datetime.now().astimezone()
@@ -218,7 +211,9 @@ class TemporaryAccountDialog(QDialog):
                 hours=hours,
             )
 
-        Op(self, job).success(lambda _: self.accept()).failure(lambda e: self.message.setText(_sentences(e))).run()
+        Op(self, job).success(lambda _: self.accept()).failure(
+            lambda e: self.message.setText(domain_text.sentences(e))
+        ).run()
 
 
 class InterviewForm(QWidget):
@@ -633,7 +628,7 @@ class InterviewForm(QWidget):
     # -- actions ----------------------------------------------------------------------------------------------
     def _failed(self, error: BaseException) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(_sentences(error))
+        self.message.setText(domain_text.sentences(error))
 
     def _confirm(self, who: _Presence) -> None:
         interview_id, role = self.interview_id, who.role
@@ -646,7 +641,7 @@ class InterviewForm(QWidget):
 
     def _presence_failed(self, error: BaseException) -> None:
         self.presence_message.setStyleSheet(ERROR_STYLE)
-        self.presence_message.setText(_sentences(error))
+        self.presence_message.setText(domain_text.sentences(error))
 
     def _call(self) -> None:
         try:

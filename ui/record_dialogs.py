@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from borderapp import entry, services
-from borderapp.errors import InvalidInput
 from borderapp.models import CrossingRecord
 from ui import domain_text
 from ui.dbworker import Op
@@ -25,13 +24,6 @@ from ui.widgets import ERROR_STYLE
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("RecordDialogs", text)
-
-
-def _problems(error: BaseException) -> str:
-    if isinstance(error, InvalidInput):
-        texts = [domain_text.text(text) for _, text in error.problems]
-        return "\n".join(text[:1].upper() + text[1:] for text in texts)
-    return domain_text.text(str(error))
 
 
 class _ReasonDialog(QDialog):
@@ -69,7 +61,7 @@ class _ReasonDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.ok.setEnabled(True)
-        self.message.setText(_problems(error))
+        self.message.setText(domain_text.sentences(error))
 
 
 class CorrectionDialog(_ReasonDialog):
