@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from sync.admin import AdminClient
 from ui import domain_text, i18n
 from ui.messages import bridge
 from ui.net import Call
+from ui.papers import pdf_writer, png_image
 from ui.records_model import accompaniment_text
 from ui.report_view import ReportView
 from ui.widgets import ERROR_STYLE, read_only_table
@@ -77,12 +78,6 @@ def is_stale(device: p.DeviceStatus, now: datetime, silent_hours: int, backlog_h
     if silent is None or silent > silent_hours * 3600:
         return True
     return device.oldest_unsent_age_s is not None and device.oldest_unsent_age_s > backlog_hours * 3600
-
-
-def png_image(data: bytes) -> QImage:
-    image = QImage()
-    image.loadFromData(data, "PNG")
-    return image
 
 
 class ConsoleLogin(QWidget):
@@ -373,11 +368,7 @@ class EnrolmentsPage(QWidget):
         if kind == "png":
             path.write_bytes(png)
             return path
-        writer = QPdfWriter(str(path))
-        writer.setResolution(150)
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(18, 18, 18, 18))
-        )
+        writer = pdf_writer(path, _t("BorderApp station enrolment"), dpi=150)
         painter = QPainter(writer)
         try:
             font = QFont("DejaVu Sans")

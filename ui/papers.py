@@ -34,20 +34,25 @@ def qr_image(text: str) -> QImage:
     code.make(fit=True)
     buffer = io.BytesIO()
     code.make_image(image_factory=qrcode.image.pure.PyPNGImage).save(buffer)  # PNG without Pillow
-    image = QImage()
-    image.loadFromData(buffer.getvalue(), "PNG")
-    return image
+    return png_image(buffer.getvalue())
 
 
-def _writer(path: Path, title: str) -> QPdfWriter:
+def pdf_writer(path: Path, title: str, *, dpi: int = DPI, landscape: bool = False, margin_mm: int = 18) -> QPdfWriter:
+    """An A4 PDF at `path` (every PDF the app writes: slips, rights sheets, enrolment codes, reports)."""
     writer = QPdfWriter(str(path))
-    writer.setResolution(DPI)
+    writer.setResolution(dpi)
     writer.setTitle(title)
     writer.setCreator("BorderApp")
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(18, 18, 18, 18))
-    )
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, margins))
     return writer
+
+
+def png_image(data: bytes) -> QImage:
+    image = QImage()
+    image.loadFromData(data, "PNG")
+    return image
 
 
 class _Page:
@@ -78,7 +83,7 @@ class _Page:
 def referral_slip(path: Path, view: iv.InterviewView, case: tuple[str, str], station: Any) -> Path:
     """Write the referral slip of a signed interview to `path` (a PDF)."""
     ref, check = case
-    writer = _writer(path, _t("Referral slip {0}").format(ref))
+    writer = pdf_writer(path, _t("Referral slip {0}").format(ref))
     painter = QPainter(writer)
     try:
         width = writer.width()
@@ -130,7 +135,7 @@ def referral_slip(path: Path, view: iv.InterviewView, case: tuple[str, str], sta
 def rights_sheet(path: Path, language: str) -> Path:
     """Write the child's rights sheet in `language` to `path` (a PDF)."""
     sheet = iv.rights_sheet(language)
-    writer = _writer(path, sheet["title"])
+    writer = pdf_writer(path, sheet["title"])
     painter = QPainter(writer)
     try:
         page = _Page(painter, writer.width())

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderapp import reference, report
+from ui.papers import pdf_writer
 from ui.widgets import read_only_table
 
 
@@ -190,14 +191,7 @@ class ReportView(QWidget):
         return path
 
     def _pdf(self, path: Path) -> None:
-        writer = QPdfWriter(str(path))
-        writer.setResolution(150)
-        writer.setTitle(self.title)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12)
-            )
-        )
+        writer = pdf_writer(path, self.title, dpi=150, landscape=True, margin_mm=12)
         painter = QPainter(writer)
         try:
             width = writer.width()
