@@ -77,6 +77,14 @@ def people_rows(secret: bytes, record: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def crossing_people(
+    secret: bytes, record_id: str, direction: str, crossed_at: str, record: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """`people_rows` as rows of the server's crossing_people table (at ingest, and when filling it in)."""
+    crossing = {"record_id": record_id, "direction": direction, "crossed_at": crossed_at}
+    return [{**row, **crossing} for row in people_rows(secret, record)]
+
+
 def _when(iso: str) -> datetime:
     return datetime.fromisoformat(iso.replace("Z", "+00:00"))
 

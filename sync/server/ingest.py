@@ -105,7 +105,8 @@ def record_problem(ev: Event, known_records: set[str]) -> str | None:
 @dataclass
 class Checked:
     """An event with everything that needs no database worked out before the transaction: its canonical
-    encoding, whether it matches its hash, what is wrong with its payload, its projection columns."""
+    encoding, whether it matches its hash, what is wrong with its payload, its projection columns and the keyed
+    people of a crossing (for the patterns)."""
 
     event: Event
     actor_json: str
@@ -113,15 +114,21 @@ class Checked:
     hash_ok: bool
     problem: str | None
     columns: dict[str, Any] | None
+    people: list[dict[str, Any]]
 
     @classmethod
-    def of(cls, ev: Event) -> Checked:
+    def of(cls, ev: Event, pattern_key: bytes) -> Checked:
         actor_json, payload_json = ev.encoded()
         problem = payload_problem(ev)
-        columns = crossing_columns(ev) if problem is None and ev.type in RECORD_TYPES else None
-        return cls(
-            ev, actor_json, payload_json, ev.computed_hash((actor_json, payload_json)) == ev.hash, problem, columns
-        )
+        columns, people = None, []
+        if problem is None and ev.type in RECORD_TYPES:
+            columns = crossing_columns(ev)
+            record = ev.payload["record"]
+            people = patterns.crossing_people(
+                pattern_key, ev.record_id, columns["direction"], columns["crossed_at"], record
+            )
+        hash_ok = ev.computed_hash((actor_json, payload_json)) == ev.hash
+        return cls(ev, actor_json, payload_json, hash_ok, problem, columns, people)
 
 
 class Ingest:
@@ -156,7 +163,7 @@ class Ingest:
             raise ApiError(422, "bad_request", "Events in a batch must be in seq order without gaps.")
         # The costly part (hashing, validation, the fold) runs before the transaction, so that the database's
         # write lock is held only for the checks against stored state and the inserts.
-        checked = [Checked.of(ev) for ev in evs]
+        checked = [Checked.of(ev, self.storage.pattern_key) for ev in evs]
         with self._lock(device_id):
             try:
                 for c, before in zip(checked[1:], evs, strict=False):
@@ -305,16 +312,9 @@ class Ingest:
         for item in good:
             ev, columns = item.event, item.columns or {}
             if ev.type in RECORD_TYPES:  # the keyed people, for the cross-station patterns
-                if ev.type == "crossing.corrected":
+                if ev.type == "crossing.corrected":  # the corrected record's people replace the earlier ones
                     conn.execute(delete(s.crossing_people).where(s.crossing_people.c.record_id == ev.record_id))
-                where = {
-                    "record_id": ev.record_id,
-                    "direction": columns["direction"],
-                    "crossed_at": columns["crossed_at"],
-                }
-                people += [
-                    {**row, **where} for row in patterns.people_rows(self.storage.pattern_key, ev.payload["record"])
-                ]
+                people += item.people
             if ev.type == "crossing.recorded":
                 inserts.append(
                     {

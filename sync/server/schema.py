@@ -208,26 +208,27 @@ def _migration_1(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
-def _migration_2(conn: Connection) -> None:
-    interviews.create(conn, checkfirst=True)  # a database made by migration 1 of an earlier release
-    for index in interviews.indexes:
+def _create(conn: Connection, table: Table) -> None:
+    """A table added after migration 1 (whose create_all makes it for a new database), with its indexes."""
+    table.create(conn, checkfirst=True)
+    for index in table.indexes:
         index.create(conn, checkfirst=True)
+
+
+def _migration_2(conn: Connection) -> None:
+    _create(conn, interviews)
 
 
 def _migration_3(conn: Connection) -> None:
-    quarantine_notes.create(conn, checkfirst=True)
-    for index in quarantine_notes.indexes:
-        index.create(conn, checkfirst=True)
+    _create(conn, quarantine_notes)
 
 
 def _migration_4(conn: Connection) -> None:
-    crossing_people.create(conn, checkfirst=True)
-    for index in crossing_people.indexes:
-        index.create(conn, checkfirst=True)
+    _create(conn, crossing_people)
     # Crossings stored before this migration: their people are filled in from the stored events.
     import json
 
-    from borderapp.patterns import people_rows
+    from borderapp.patterns import crossing_people as people_of
 
     secret = pattern_secret(conn)
     c, e = crossings.c, events.c
@@ -237,14 +238,8 @@ def _migration_4(conn: Connection) -> None:
         )
     )
     for row in rows:
-        people = people_rows(secret, json.loads(row.payload)["record"])
-        conn.execute(
-            insert(crossing_people),
-            [
-                {**p, "record_id": row.record_id, "direction": row.direction, "crossed_at": row.crossed_at}
-                for p in people
-            ],
-        )
+        record = json.loads(row.payload)["record"]
+        conn.execute(insert(crossing_people), people_of(secret, row.record_id, row.direction, row.crossed_at, record))
 
 
 def pattern_secret(conn: Connection) -> bytes:
