@@ -314,6 +314,7 @@ class Ingest:
             if ev.type in RECORD_TYPES:  # the keyed people, for the cross-station patterns
                 if ev.type == "crossing.corrected":  # the corrected record's people replace the earlier ones
                     conn.execute(delete(s.crossing_people).where(s.crossing_people.c.record_id == ev.record_id))
+                    people = [row for row in people if row["record_id"] != ev.record_id]  # recorded in this batch
                 people += item.people
             if ev.type == "crossing.recorded":
                 inserts.append(

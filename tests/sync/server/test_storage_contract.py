@@ -204,6 +204,11 @@ def test_corrections_and_voids_fold_like_the_station(storage: Storage) -> None:
     rows = {r.record_id: r for r in storage.search("hoxha")}
     assert rows[rid].given_names == "Anila" and rows[rid].status == "active"
     assert rows[events[1].record_id].status == "voided"
+    # Recorded and corrected in the same batch: the record's keyed people are those of the correction only.
+    people = s.crossing_people.c
+    with storage.engine.connect() as conn:
+        kept = conn.execute(select(people.role).where(people.record_id == rid)).scalars().all()
+    assert sorted(kept) == ["adult", "adult", "child"]  # the clean record's child and its two parents
 
 
 def test_heartbeat_reference_alerts(storage: Storage) -> None:
