@@ -27,7 +27,7 @@ from ui.records_view import RecordsView
 from ui.report_view import ReportView
 from ui.settings_page import SettingsPage
 from ui.setup_page import SetupPage
-from ui.sync_page import SyncPage, local_time
+from ui.sync_page import SyncPage
 from ui.users_page import UsersPage, role_text
 
 
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         if overview.backlog:
             parts[-1] += " " + _t("(oldest {0})").format(_age(overview.oldest_unsent_age_s))
         if overview.last_success:
-            parts.append(_t("last sync {0}").format(local_time(overview.last_success)))
+            parts.append(_t("last sync {0}").format(i18n.utc_text(overview.last_success)))
         self.sync_label.setText(" · ".join(parts))
 
     def _error(self, text: str) -> None:

@@ -119,8 +119,6 @@ class ConsoleLogin(QWidget):
 
 
 class StationsPage(QWidget):
-    COLUMNS = ("bcp", "station", "device", "last_seen", "backlog", "oldest", "drift", "chain", "quarantined", "error")
-
     def __init__(self, console: ConsoleWindow) -> None:
         super().__init__()
         self.console = console

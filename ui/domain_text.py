@@ -20,7 +20,7 @@ from borderapp.errors import InvalidInput
 from ui import i18n
 
 
-def _t(text: str) -> str:
+def _t(text: str) -> str:  # names this module's context for the catalogue (python -m ui.i18n)
     return QCoreApplication.translate("DomainText", text)
 
 

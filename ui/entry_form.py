@@ -825,11 +825,7 @@ class EntryForm(QWidget):
 
     def forget(self) -> None:
         """Before a lock: nothing typed stays on screen (the draft holds it, encrypted)."""
-        self._restoring = True
-        try:
-            self.set_values(entry.blank(*self._lane))
-        finally:
-            self._restoring = False
+        self.set_values(entry.blank(*self._lane))
         self._live.stop()
         self._draft.stop()
         self.confirmation.hide()

@@ -69,6 +69,7 @@ class SettingsPage(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        text = "; ".join(t for _, t in error.problems) if isinstance(error, InvalidInput) else str(error)
-        text = "; ".join(domain_text.text(part) for part in text.split("; "))
-        self.message.setText(text)
+        if isinstance(error, InvalidInput):
+            self.message.setText("; ".join(domain_text.text(problem) for _, problem in error.problems))
+        else:
+            self.message.setText(domain_text.text(str(error)))

@@ -34,11 +34,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SyncPage", text)
 
 
-def local_time(iso: str | None) -> str:
-    """A stored UTC time in this workstation's time zone and the chosen language's date format."""
-    return i18n.utc_text(iso)
-
-
 def outcome_text(outcome: str) -> str:
     return {
         "ok": _t("Sent"),
@@ -116,7 +111,7 @@ class SyncPage(QWidget):
         else:
             bcp = reference.bcps().get(e.bcp)
             head = _t("Sends to {0} for {1}, enrolled {2}.").format(
-                e.server_url, bcp.name if bcp else e.bcp, local_time(e.enrolled_at)
+                e.server_url, bcp.name if bcp else e.bcp, i18n.utc_text(e.enrolled_at)
             )
             head += "<br>" + (
                 _t("Server certificate pinned: {0}").format(e.fingerprint[:23] + "…")
@@ -126,7 +121,7 @@ class SyncPage(QWidget):
         lines = [
             head,
             _t("Not yet at the central server: {0} event(s).").format(o.backlog),
-            _t("Last successful sync: {0}.").format(local_time(o.last_success)),
+            _t("Last successful sync: {0}.").format(i18n.utc_text(o.last_success)),
         ]
         if o.last_error:
             error = domain_text.text(o.last_error)
@@ -137,7 +132,7 @@ class SyncPage(QWidget):
         self.table.setRowCount(len(panel.attempts))
         for row, attempt in enumerate(panel.attempts):
             message = domain_text.text(attempt.message)
-            cells = [local_time(attempt.at), outcome_text(attempt.outcome), str(attempt.sent), message]
+            cells = [i18n.utc_text(attempt.at), outcome_text(attempt.outcome), str(attempt.sent), message]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
