@@ -421,9 +421,10 @@ def show(session: Session, interview_id: str) -> InterviewView:
     content, decision, referral, signatures = Content(), None, None, []
     attendance = [e.payload for e in history if e.type == "interview.attended"]
     calls = [e.payload for e in history if e.type == "interview.called"]
+    sealed = [e.payload["content_sealed"] for e in history if "content_sealed" in e.payload]
+    if sealed and allowed:  # the latest version only: an interview saved every 15 s has many
+        content = _unseal(session, interview_id, str(sealed[-1]))
     for event in history:
-        if "content_sealed" in event.payload and allowed:
-            content = _unseal(session, interview_id, str(event.payload["content_sealed"]))
         if "decision" in event.payload:
             decision = event.payload["decision"]
             referral = Referral.model_validate(event.payload.get("referral") or {})

@@ -189,7 +189,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 def text(sentence: str) -> str:
     """The sentence in the chosen language (as it is when English is chosen, or when there is no template)."""
-    if i18n.current() == "en":
+    if not sentence or i18n.current() == "en":
         return sentence
     stripped = sentence[:1].lower() + sentence[1:]  # the UI capitalises sentences it shows
     for candidate in (sentence, stripped):
