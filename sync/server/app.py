@@ -10,6 +10,8 @@ import threading
 import time
 import uuid
 import zlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -99,10 +101,17 @@ def create_app(
     limits = limits or Limits()
     ingest = Ingest(storage)
     limiter = RateLimiter(limits.rate_per_second, limits.burst)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        ingest.close()  # the last WAL checkpoint finishes before the process ends
+
     app = FastAPI(
         title="BorderApp central server",
         version=__version__,
         description="TIMS-style endpoint for border stations: enrolment, event sync, admin.",
+        lifespan=lifespan,
     )
 
     @app.exception_handler(ApiError)

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import itertools
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from borderapp import patterns
 from borderapp.crossing_state import CROSSING_TYPES, RECORD_TYPES, crossing_columns
@@ -102,6 +103,25 @@ def record_problem(ev: Event, known_records: set[str]) -> str | None:
     return None
 
 
+def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows (all with the same keys) inside the caller's transaction, the fastest way each engine
+    has: SQLite's executemany with plain tuples, PostgreSQL's COPY. SQLAlchemy's own executemany spent about
+    25 us per row building parameters (SQLite) and psycopg pipelined one statement per row (PostgreSQL)."""
+    if not rows:
+        return
+    names = list(rows[0])
+    values = [tuple(row[name] for name in names) for row in rows]
+    raw: Any = conn.connection.driver_connection  # psycopg or sqlite3, inside the transaction of `conn`
+    columns = ", ".join(names)
+    if conn.dialect.name == "postgresql":
+        with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:
+            for value in values:
+                copy.write_row(value)
+    else:
+        marks = ", ".join("?" * len(names))
+        raw.executemany(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", values)
+
+
 @dataclass
 class Checked:
     """An event with everything that needs no database worked out before the transaction: its canonical
@@ -136,6 +156,12 @@ class Ingest:
         self.storage = storage
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        # SQLite: the WAL is copied back into the database file on a thread of its own after each batch, so the
+        # request that wrote it does not pay for the copy and its fsync (sqlite3 lets go of the GIL meanwhile,
+        # so it runs on another core). A passive checkpoint never blocks a writer or a reader.
+        self._sqlite = storage.engine.dialect.name == "sqlite"
+        self._checkpointer = ThreadPoolExecutor(1, "wal-checkpoint") if self._sqlite else None
+        self._checkpoint_pending: Future[None] | None = None
 
     def _lock(self, device_id: str) -> threading.Lock:
         with self._locks_guard:
@@ -180,11 +206,32 @@ class Ingest:
                             409, "chain_broken", f"Event {c.event.seq} does not match its hash.", {"seq": c.event.seq}
                         )
                 with self.storage.writer.begin() as conn:
-                    return self._push(conn, device_id, checked)
+                    result = self._push(conn, device_id, checked)
+                self._after_commit()
+                return result
             except ApiError as err:
                 if err.code in ("fork_detected", "chain_broken"):
                     self._flag(device_id, "forked" if err.code == "fork_detected" else "broken", err.message)
                 raise
+
+    def _after_commit(self) -> None:
+        if self._checkpointer is None:
+            return
+        with self._locks_guard:
+            if self._checkpoint_pending is None or self._checkpoint_pending.done():
+                self._checkpoint_pending = self._checkpointer.submit(self._checkpoint)
+
+    def _checkpoint(self) -> None:
+        raw = self.storage.engine.raw_connection()  # autocommit (see make_engine): no transaction around it
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)").close()
+        finally:
+            raw.close()
+
+    def close(self) -> None:
+        """Wait for a pending checkpoint and stop its thread."""
+        if self._checkpointer is not None:
+            self._checkpointer.shutdown(wait=True)
 
     def _push(self, conn: Connection, device_id: str, checked: list[Checked]) -> p.PushResult:
         d, e = s.devices.c, s.events.c
@@ -283,7 +330,7 @@ class Ingest:
                     "reason": problem,
                 }
             )
-        conn.execute(insert(s.events), rows)  # executemany: multi-row statements on both engines
+        bulk_insert(conn, s.events, rows)
         e = s.events.c
         by_seq = dict(
             conn.execute(
@@ -329,7 +376,7 @@ class Ingest:
                 )
                 continue
             if inserts:  # a later correction may touch a record of this batch: write those first
-                conn.execute(insert(s.crossings), inserts)
+                bulk_insert(conn, s.crossings, inserts)
                 inserts = []
             if ev.type in INTERVIEW_TYPES:
                 self._project_interview(conn, device_id, ev)
@@ -340,10 +387,8 @@ class Ingest:
                 conn.execute(
                     update(s.crossings).where(c.record_id == ev.record_id).values(status="voided", last_seq=ev.seq)
                 )
-        if inserts:
-            conn.execute(insert(s.crossings), inserts)
-        if people:
-            conn.execute(insert(s.crossing_people), people)
+        bulk_insert(conn, s.crossings, inserts)
+        bulk_insert(conn, s.crossing_people, people)
 
     def _project_interview(self, conn: Connection, device_id: str, ev: Event) -> None:
         """The station's own fold (borderapp.interview_state), so an interview reads the same everywhere."""
