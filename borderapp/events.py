@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from json.encoder import encode_basestring
 from typing import Any
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 GENESIS_HASH = "0" * 64
@@ -32,9 +33,38 @@ def uuid7(now_ms: int | None = None) -> str:
     return str(uuid.UUID(int=value))
 
 
-def canonical_json(value: Any) -> bytes:
-    """Sorted keys, no spaces, UTF-8: the bytes the hash is taken over."""
+def reference_canonical_json(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the bytes the hash is taken over (the definition; see canonical_json)."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+def _orjson_safe(value: Any) -> bool:
+    """Whether orjson writes exactly reference_canonical_json's bytes for this value: only dicts, lists, str,
+    int, bool and None. Floats are written differently (1e-05 against 0.00001) and other types (datetime, enums,
+    subclasses) are written by orjson where json would refuse them. Our payloads hold no floats."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is dict:
+            stack.extend(item.values())  # a key that is not a str makes orjson raise: handled by the caller
+        elif kind is list:
+            stack.extend(item)
+        elif kind is not str and kind is not int and kind is not bool and item is not None:
+            return False
+    return True
+
+
+def canonical_json(value: Any) -> bytes:
+    """reference_canonical_json's bytes, 2-3 times faster: orjson where it is known to give the same bytes
+    (property-tested in tests/borderapp/test_events.py), the json module otherwise. orjson sorts keys by UTF-8
+    bytes, which is the code-point order json uses."""
+    if _orjson_safe(value):
+        try:
+            return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+        except TypeError:  # an int beyond 64 bits, a key that is not a str, a lone surrogate
+            pass
+    return reference_canonical_json(value)
 
 
 def utc_now() -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Column, Connection, Table, delete, insert, select, update
 
 from borderapp import patterns
 from borderapp.crossing_state import CROSSING_TYPES, RECORD_TYPES, crossing_columns
@@ -120,6 +120,16 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     else:
         marks = ", ".join("?" * len(names))
         raw.executemany(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", values)
+
+
+def existing(conn: Connection, column: Column[str], ids: list[str]) -> set[str]:
+    """Which of `ids` the key column holds. PostgreSQL gets one array parameter: an IN list of 500 parameters
+    cost 8 ms a batch to render and plan there."""
+    if conn.dialect.name == "postgresql":
+        sql = f"SELECT {column.name} FROM {column.table.name} WHERE {column.name} = ANY(%s)"
+        with conn.connection.driver_connection.cursor() as cur:  # type: ignore[union-attr]
+            return {row[0] for row in cur.execute(sql, (ids,))}
+    return set(conn.execute(select(column).where(column.in_(ids))).scalars())
 
 
 @dataclass
@@ -299,12 +309,10 @@ class Ingest:
         return p.PushResult(acked_seq=last.seq, head_hash=last.hash, receipts=receipts)
 
     def _store(self, conn: Connection, device_id: str, new: list[Checked]) -> list[p.Receipt]:
-        c = s.crossings.c
-        ids = {item.event.record_id for item in new}
-        known = {r[0] for r in conn.execute(select(c.record_id).where(c.record_id.in_(ids)))}
+        ids = sorted({item.event.record_id for item in new})
+        known = existing(conn, s.crossings.c.record_id, ids)
         if any(item.event.type in INTERVIEW_TYPES for item in new):
-            i = s.interviews.c
-            known |= {r[0] for r in conn.execute(select(i.interview_id).where(i.interview_id.in_(ids)))}
+            known |= existing(conn, s.interviews.c.interview_id, ids)
         now = utc_now()
         rows, problems = [], []
         for item in new:
