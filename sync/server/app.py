@@ -182,7 +182,9 @@ def create_app(
         return storage.quarantine()
 
     @app.post(f"{p.API}/admin/quarantine/{{server_id}}/notes", status_code=204)
-    def annotate(admin_id: Admin, server_id: int, body: p.QuarantineNoteCreate) -> None:
+    def annotate(
+        admin_id: Admin, server_id: Annotated[int, Path(ge=1, le=p.MAX_INT)], body: p.QuarantineNoteCreate
+    ) -> None:
         storage.annotate_quarantine(admin_id, server_id, body)
 
     @app.get(f"{p.API}/admin/records", response_model=list[p.RecordRow])

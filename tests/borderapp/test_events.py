@@ -48,7 +48,7 @@ def test_canonical_json_is_the_reference_on_any_json_value(value: Any) -> None:
         {"small": 1e-05, "big": 1e16, "neg": -0.0},  # orjson writes 0.00001 here: json's text must win
         [2**64, -(2**63) - 1],  # beyond orjson's integers
         {"z": 1, "é": 2, "e": 3, "\U0001f600": 4, "\uffff": 5},  # key order by code point
-        {"s": "\x00\x1f\x7f\u2028 \"\\ \n\t\b\f\r/ ë ç"},  # escapes and unescaped characters
+        {"s": '\x00\x1f\x7f\u2028 "\\ \n\t\b\f\r/ ë ç'},  # escapes and unescaped characters
         {1: "int key"},  # json writes "1"; orjson refuses
     ],
 )

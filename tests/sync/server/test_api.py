@@ -217,3 +217,8 @@ def test_indicators_and_quarantine_endpoints(client: TestClient) -> None:
         {"bcp": "KAK", "year": 2026, "quarter": 3, "entries": 0, "exits": 2, "unaccompanied": 0, "flagged": 0}
     ]
     assert client.get("/v1/admin/quarantine", headers=admin_headers(client)).json() == []
+    # A note on an event id beyond the database's integers is a clear 422, not a server error (schemathesis).
+    huge = client.post(
+        "/v1/admin/quarantine/9223372036854775808/notes", json={"note": "x"}, headers=admin_headers(client)
+    )
+    assert huge.status_code == 422 and error_of(huge)["code"] == "validation_failed"
