@@ -14,6 +14,7 @@ import gzip
 import hashlib
 import json
 import ssl
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -127,12 +128,20 @@ class StationSync:
         http = client or self._http()
         headers = dict(kwargs.pop("headers", {}))
         if auth:
-            credential = self._state("credential")
-            if credential is None:
-                raise NeedsEnrolment("This station is not enrolled with a central server yet.")
-            headers["Authorization"] = f"Bearer {credential}"
+            headers.update(self._auth())
+        return self._send(http, method, path, headers=headers, **kwargs)
+
+    def _auth(self) -> dict[str, str]:
+        credential = self._state("credential")
+        if credential is None:
+            raise NeedsEnrolment("This station is not enrolled with a central server yet.")
+        return {"Authorization": f"Bearer {credential}"}
+
+    @staticmethod
+    def _send(http: httpx.Client, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """The request and the meaning of its answer; no store access, so it may run on another thread."""
         try:
-            response = http.request(method, path, headers=headers, **kwargs)
+            response = http.request(method, path, **kwargs)
         except httpx.TimeoutException:
             raise Offline("The central server did not answer in time; will retry.") from None
         except httpx.TransportError as exc:
@@ -235,39 +244,50 @@ class StationSync:
             )
         sent = acknowledged = quarantined = 0
         wire_before = self.bytes_sent
-        while True:
-            with self.session.reading() as conn:
-                batch = self._next_batch(conn)
-            if not batch:
-                break
-            result = self._push(batch)
-            sent += len(result.receipts)
-            acknowledged += sum(1 for r in result.receipts if r.status != "quarantined")
-            quarantined += sum(1 for r in result.receipts if r.status == "quarantined")
+        # Pipelined: while a batch is on its way to the server and being stored there, the next one is read
+        # from the store, encoded and compressed here (the request runs on a thread of its own; the store is
+        # used only on this one). One request at a time, so the server sees the batches in order.
+        with self.session.reading() as conn:
+            batch, body = self._encode(syncstate.unsent(conn, self.batch_events))
+        with ThreadPoolExecutor(1, "sync-push") as sender:
+            while batch:
+                answer = self._post(sender, batch, body)
+                with self.session.reading() as conn:
+                    upcoming, upcoming_body = self._encode(syncstate.unsent(conn, self.batch_events, batch[-1].seq))
+                result = self._result(answer)
+                sent += len(result.receipts)
+                acknowledged += sum(1 for r in result.receipts if r.status != "quarantined")
+                quarantined += sum(1 for r in result.receipts if r.status == "quarantined")
+                if result.acked_seq != batch[-1].seq:  # the server stands elsewhere (a gap): go on from there
+                    with self.session.reading() as conn:
+                        upcoming, upcoming_body = self._encode(syncstate.unsent(conn, self.batch_events))
+                batch, body = upcoming, upcoming_body
         items = self._pull_reference()
         backlog = self._heartbeat()
         return SyncReport(sent, acknowledged, quarantined, items, backlog, self.bytes_sent - wire_before)
 
-    def _next_batch(self, conn: Any) -> list[Event]:
-        return syncstate.unsent(conn, self.batch_events)
-
-    def _push(self, batch: list[Event]) -> p.PushResult:
+    def _encode(self, batch: list[Event]) -> tuple[list[Event], bytes]:
+        """The batch as a gzip body; fewer events when unusually large records make it too big."""
+        if not batch:
+            return batch, b""
         raw = p.PushBatch(events=batch).model_dump_json().encode()
-        while len(raw) > self.batch_bytes and len(batch) > 1:  # unusually large records: send fewer at once
+        while len(raw) > self.batch_bytes and len(batch) > 1:
             batch = batch[: len(batch) // 2]
             raw = p.PushBatch(events=batch).model_dump_json().encode()
-        body = gzip.compress(raw, 5)
+        return batch, gzip.compress(raw, 5)
+
+    def _post(self, sender: ThreadPoolExecutor, batch: list[Event], body: bytes) -> Future[httpx.Response]:
         self.bytes_sent += len(body)
         with self.session.writing() as conn:  # "sent, no receipt yet" until the answer comes (or never does)
             sent = max(int(syncstate.get(conn, "sent_seq") or 0), batch[-1].seq)
             syncstate.put(conn, {"sent_seq": str(sent)})
+        headers = {"Content-Encoding": "gzip", "Content-Type": "application/json", **self._auth()}
+        return sender.submit(self._send, self._http(), "POST", f"{p.API}/events", content=body, headers=headers)
+
+    def _result(self, answer: Future[httpx.Response]) -> p.PushResult:
+        """The server's answer to a batch, its receipts kept."""
         try:
-            response = self._request(
-                "POST",
-                f"{p.API}/events",
-                content=body,
-                headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
-            )
+            response = answer.result()
         except Refused as exc:
             if exc.code == "seq_gap":  # the server has less than we thought: resend from where it stands
                 acked = int(str(exc.detail.get("acked_seq", 0)))

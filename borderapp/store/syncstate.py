@@ -30,9 +30,11 @@ def acked_seq(conn: Connection) -> int:
     return int(get(conn, "acked_seq") or 0)
 
 
-def unsent(conn: Connection, limit: int) -> list[Event]:
-    """The next events the server has not acknowledged, in seq order."""
-    return list(eventlog.all_events(conn, after_seq=acked_seq(conn), batch=limit, limit=limit))
+def unsent(conn: Connection, limit: int, after: int | None = None) -> list[Event]:
+    """The next events the server has not acknowledged, in seq order (or those after `after`: the batch after
+    one still on its way)."""
+    start = acked_seq(conn) if after is None else after
+    return list(eventlog.all_events(conn, after_seq=start, batch=limit, limit=limit))
 
 
 def store_receipts(conn: Connection, receipts: list[dict[str, Any]], acked: int) -> None:

@@ -189,6 +189,28 @@ def test_station_restored_from_an_old_backup_is_a_fork(server: LiveServer, super
     assert [d.chain_status for d in server.storage.devices()] == ["forked"]
 
 
+def test_central_database_restored_from_an_older_backup(server: LiveServer, supervisor: Session) -> None:
+    """The server lost this station's last 70 events (its database restored from a backup): the station's
+    next batch gets `seq_gap`, and it sends again from where the server stands, in order, each once."""
+    sync = StationSync(supervisor, batch_events=50)
+    sync.enrol(server.code())
+    record(supervisor, 120)
+    sync.sync_once()
+    device = supervisor.station.device_id
+    e, c, d = s.events.c, s.crossings.c, s.devices.c
+    with server.storage.engine.begin() as conn:  # the central database as the backup had it: up to seq 50
+        lost = select(c.record_id).where(c.device_id == device, c.first_seq > 50)
+        conn.execute(s.crossing_people.delete().where(s.crossing_people.c.record_id.in_(lost)))
+        conn.execute(s.crossings.delete().where(c.device_id == device, c.first_seq > 50))
+        conn.execute(s.events.delete().where(e.device_id == device, e.seq > 50))
+        head = conn.execute(select(e.hash).where(e.device_id == device, e.seq == 50)).scalar_one()
+        conn.execute(s.devices.update().where(d.device_id == device).values(acked_seq=50, head_hash=head))
+    record(supervisor, 10)
+    report = sync.sync_once()  # 121-130 refused as a gap, then 51-130 in two batches and one of 30
+    assert report.sent == 80
+    assert_exactly_once(server, supervisor)
+
+
 @pytest.mark.parametrize(
     ("status", "headers", "message"),
     [(500, {}, "failed \\(500\\)"), (503, {}, "failed \\(503\\)"), (429, {"Retry-After": "7"}, "slow down")],
