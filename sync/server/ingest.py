@@ -17,6 +17,7 @@ import itertools
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from pydantic import ValidationError
@@ -110,7 +111,7 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     if not rows:
         return
     names = list(rows[0])
-    values = [tuple(row[name] for name in names) for row in rows]
+    values = list(map(itemgetter(*names), rows)) if len(names) > 1 else [(row[names[0]],) for row in rows]
     raw: Any = conn.connection.driver_connection  # psycopg or sqlite3, inside the transaction of `conn`
     columns = ", ".join(names)
     if conn.dialect.name == "postgresql":
