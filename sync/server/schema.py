@@ -12,6 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import (
     BigInteger,
     Column,
+    ColumnClause,
     Connection,
     Float,
     ForeignKey,
@@ -23,7 +24,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     insert,
+    literal_column,
     select,
+    text,
 )
 
 from borderapp import reference
@@ -106,7 +109,15 @@ events = Table(
     UniqueConstraint("device_id", "seq", name="events_device_seq"),
 )
 Index("events_record", events.c.record_id)
-Index("events_quarantine", events.c.status, events.c.device_id)
+# Only the quarantined events (few): queries say `status = QUARANTINED` literally so that both engines use it.
+# It used to cover every event, one more index entry per event at ingest (migration 5 replaced it).
+QUARANTINED: ColumnClause[str] = literal_column("'quarantined'")
+events_quarantine = Index(
+    "events_quarantine",
+    events.c.device_id,
+    sqlite_where=events.c.status == QUARANTINED,
+    postgresql_where=events.c.status == QUARANTINED,
+)
 
 crossings = Table(
     "crossings",
@@ -254,7 +265,12 @@ def pattern_secret(conn: Connection) -> bytes:
     return bytes.fromhex(found)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
+def _migration_5(conn: Connection) -> None:
+    conn.execute(text("DROP INDEX IF EXISTS events_quarantine"))
+    events_quarantine.create(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5]
 
 
 class SchemaTooNew(RuntimeError):

@@ -264,7 +264,7 @@ class Storage:
     def devices(self) -> list[p.DeviceStatus]:
         d, ev = s.devices.c, s.events.c
         quarantined = (
-            select(func.count()).where(ev.device_id == d.device_id, ev.status == "quarantined").scalar_subquery()
+            select(func.count()).where(ev.device_id == d.device_id, ev.status == s.QUARANTINED).scalar_subquery()
         )
         query = select(
             d.device_id,
@@ -318,7 +318,7 @@ class Storage:
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(ev.server_id, ev.device_id, ev.seq, ev.event_id, ev.type, ev.reason, ev.received_at)
-                .where(ev.status == "quarantined")
+                .where(ev.status == s.QUARANTINED)
                 .order_by(ev.server_id)
             ).all()
         n, a = s.quarantine_notes.c, s.admins.c

@@ -311,7 +311,7 @@ def test_resources_are_published_once_and_again_when_they_change(storage: Storag
 def test_database_newer_than_the_server_is_refused(storage: Storage) -> None:
     with storage.engine.begin() as conn:
         conn.execute(update(s.server_meta).where(s.server_meta.c.key == "schema_version").values(value="99"))
-    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 4"):
+    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 5"):
         Storage(storage.engine)
 
 
@@ -325,4 +325,4 @@ def test_a_database_of_schema_1_gains_the_interviews_table(storage: Storage) -> 
     assert "interviews" in inspect(storage.engine).get_table_names()
     with storage.engine.connect() as conn:
         version = conn.execute(select(s.server_meta.c.value).where(s.server_meta.c.key == "schema_version")).scalar()
-    assert version == "4"
+    assert version == "5"
