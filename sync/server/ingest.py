@@ -130,7 +130,12 @@ def existing(conn: Connection, column: Column[str], ids: list[str]) -> set[str]:
     if conn.dialect.name == "postgresql":
         sql = f"SELECT {column.name} FROM {column.table.name} WHERE {column.name} = ANY(%s)"
         with conn.connection.driver_connection.cursor() as cur:  # type: ignore[union-attr]
-            return {row[0] for row in cur.execute(sql, (ids,))}
+            # A key lookup: the index is always right. Without statistics (a new table growing fast, not yet
+            # analysed by autovacuum) the planner chose a full scan: 6.6 ms a batch instead of 2.8 ms.
+            cur.execute("SET LOCAL enable_seqscan = off")
+            found = {row[0] for row in cur.execute(sql, (ids,))}
+            cur.execute("SET LOCAL enable_seqscan TO DEFAULT")
+            return found
     return set(conn.execute(select(column).where(column.in_(ids))).scalars())
 
 
