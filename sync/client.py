@@ -247,31 +247,30 @@ class StationSync:
         # Pipelined: while a batch is on its way to the server and being stored there, the next one is read
         # from the store, encoded and compressed here (the request runs on a thread of its own; the store is
         # used only on this one). One request at a time, so the server sees the batches in order.
-        with self.session.reading() as conn:
-            batch, body = self._encode(syncstate.unsent(conn, self.batch_events))
+        batch, body = self._prepared()
         with ThreadPoolExecutor(1, "sync-push") as sender:
             while batch:
                 answer = self._post(sender, batch, body)
-                with self.session.reading() as conn:
-                    upcoming, upcoming_body = self._encode(syncstate.unsent(conn, self.batch_events, batch[-1].seq))
+                upcoming, upcoming_body = self._prepared(after=batch[-1].seq)
                 result = self._result(answer)
                 sent += len(result.receipts)
                 acknowledged += sum(1 for r in result.receipts if r.status != "quarantined")
                 quarantined += sum(1 for r in result.receipts if r.status == "quarantined")
                 if result.acked_seq != batch[-1].seq:  # the server stands elsewhere (a gap): go on from there
-                    with self.session.reading() as conn:
-                        upcoming, upcoming_body = self._encode(syncstate.unsent(conn, self.batch_events))
+                    upcoming, upcoming_body = self._prepared()
                 batch, body = upcoming, upcoming_body
         items = self._pull_reference()
         backlog = self._heartbeat()
         return SyncReport(sent, acknowledged, quarantined, items, backlog, self.bytes_sent - wire_before)
 
-    def _encode(self, batch: list[Event]) -> tuple[list[Event], bytes]:
-        """The batch as a gzip body; fewer events when unusually large records make it too big."""
+    def _prepared(self, after: int | None = None) -> tuple[list[Event], bytes]:
+        """The next unsent batch (after the acknowledged seq, or after `after`) and its gzip body."""
+        with self.session.reading() as conn:
+            batch = syncstate.unsent(conn, self.batch_events, after)
         if not batch:
             return batch, b""
         raw = p.PushBatch(events=batch).model_dump_json().encode()
-        while len(raw) > self.batch_bytes and len(batch) > 1:
+        while len(raw) > self.batch_bytes and len(batch) > 1:  # unusually large records: send fewer at once
             batch = batch[: len(batch) // 2]
             raw = p.PushBatch(events=batch).model_dump_json().encode()
         return batch, gzip.compress(raw, 5)

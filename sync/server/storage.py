@@ -51,7 +51,7 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = NORMAL")
             cur.execute("PRAGMA foreign_keys = ON")
-            cur.execute("PRAGMA cache_size = -65536")  # KiB: the indexes of a few million events stay in memory
+            cur.execute("PRAGMA cache_size = -65536")  # 64 MiB (the default is 2): ingest's hot index pages stay
             # Ingest checkpoints the WAL on a thread of its own after each batch (Ingest._checkpoint); this is
             # the fallback when that cannot keep up (64 MiB of WAL at 16 KiB pages).
             cur.execute("PRAGMA wal_autocheckpoint = 4000")
