@@ -70,7 +70,8 @@ def _name(value: str) -> str:
 
 
 Country = Annotated[str, AfterValidator(_country)]
-Name = Annotated[str, AfterValidator(_name), Field(max_length=100)]
+# The length is checked before the spaces are collapsed: after the validator it ran as Python on every name.
+Name = Annotated[str, Field(max_length=100), AfterValidator(_name)]
 Text = Annotated[str, Field(max_length=2000)]
 
 

@@ -3,6 +3,7 @@ depends on it, and a single different byte would be a broken chain."""
 
 from __future__ import annotations
 
+import hashlib
 import math
 from datetime import UTC, datetime
 from typing import Any
@@ -11,7 +12,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from borderapp.events import _orjson_safe, canonical_json, reference_canonical_json
+from borderapp.events import (
+    GENESIS_HASH,
+    Actor,
+    Event,
+    _orjson_safe,
+    canonical_json,
+    reference_canonical_json,
+    utc_now,
+    uuid7,
+)
 from borderapp.services import payload_for
 from tests.factories import clean_record
 
@@ -67,3 +77,35 @@ def test_a_real_crossing_payload_takes_the_fast_path_and_matches() -> None:
     payload = payload_for(clean_record())
     assert _orjson_safe(payload)
     assert canonical_json(payload) == reference_canonical_json(payload)
+
+
+def test_nesting_deeper_than_orjson_goes_gives_the_reference_bytes() -> None:
+    deep: Any = "leaf"
+    for _ in range(400):  # orjson stops at 255 levels
+        deep = [deep]
+    assert canonical_json({"d": deep}) == reference_canonical_json({"d": deep})
+
+
+text_fields = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=20)
+
+
+@settings(max_examples=300)
+@given(
+    payload=st.dictionaries(st.text(max_size=8), json_values, max_size=5),
+    texts=st.tuples(text_fields, text_fields, text_fields, text_fields),
+    seq=st.integers(min_value=1, max_value=2**63 - 1),
+    badge=st.none() | text_fields,
+)
+def test_the_envelope_hash_is_sha256_of_the_reference_canonical_json(
+    payload: dict[str, Any], texts: tuple[str, str, str, str], seq: int, badge: str | None
+) -> None:
+    """computed_hash writes the envelope out field by field (and caches actors): it must hash exactly the
+    reference encoding of every hashed field."""
+    device, kind, record, name = texts
+    actor = Actor(user_id=name, name=f"{name} {name}", role="officer", badge=badge)
+    ev = Event.seal(
+        event_id=uuid7(), device_id=device, seq=seq, type=kind, record_id=record, actor=actor,
+        occurred_at=utc_now(), payload=payload, prev_hash=GENESIS_HASH,
+    )  # fmt: skip
+    assert ev.hash == hashlib.sha256(reference_canonical_json(ev.hashed_fields())).hexdigest()
+    assert ev.model_copy(update={"actor": actor.model_copy(update={"role": "supervisor"})}).computed_hash() != ev.hash

@@ -100,3 +100,13 @@ def test_all_problems_are_reported_at_once() -> None:
 def test_unknown_field_is_refused() -> None:
     found = problems(**{"child.eye_colour": "brown"})
     assert found[0][0] == "child.eye_colour"
+
+
+def test_names_are_limited_to_100_characters_and_their_spaces_collapsed() -> None:
+    long = "A" * 101
+    assert problems(**{"child.family_name": long}) == [
+        ("child.family_name", "String should have at most 100 characters")
+    ]
+    assert CrossingRecord.model_validate(clean_data(**{"child.given_names": "  Ana   Maria "})).child.given_names == (
+        "Ana Maria"
+    )
