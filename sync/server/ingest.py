@@ -13,14 +13,18 @@ Crossing events are folded into `crossings` with the station's own fold (`border
 
 from __future__ import annotations
 
+import functools
 import itertools
 import threading
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+import orjson
+from psycopg.types.json import Json
 from pydantic import ValidationError
 from sqlalchemy import Column, Connection, Table, delete, insert, select, update
 
@@ -105,23 +109,63 @@ def record_problem(ev: Event, known_records: set[str]) -> str | None:
     return None
 
 
-def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows (all with the same keys) inside the caller's transaction, the fastest way each engine
-    has: SQLite's executemany with plain tuples, PostgreSQL's COPY. SQLAlchemy's own executemany spent about
-    25 us per row building parameters (SQLite) and psycopg pipelined one statement per row (PostgreSQL)."""
-    if not rows:
-        return
-    names = list(rows[0])
-    values = list(map(itemgetter(*names), rows)) if len(names) > 1 else [(row[names[0]],) for row in rows]
-    raw: Any = conn.connection.driver_connection  # psycopg or sqlite3, inside the transaction of `conn`
+# PostgreSQL: a batch is checked and stored a part at a time, each part's rows sent without waiting while the next
+# part is checked (see Rows). 100 events: 5 parts of a 500-event batch, so only the last part's storing is waited for.
+PART = 100
+
+
+@functools.lru_cache(maxsize=32)
+def _json_insert(table: Table, names: tuple[str, ...]) -> str:
+    """INSERT of many rows given as one JSON array (a pipeline cannot carry COPY; psycopg's array parameters cost
+    Python 3-4 times as much time to write)."""
     columns = ", ".join(names)
-    if conn.dialect.name == "postgresql":
-        with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:
-            for value in values:
-                copy.write_row(value)
-    else:
-        marks = ", ".join("?" * len(names))
-        raw.executemany(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", values)
+    return f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM json_populate_recordset(NULL::{table.name}, %b)"
+
+
+class Rows:
+    """Where ingest's rows go, inside the caller's transaction, the fastest way each engine has.
+
+    SQLite: executemany with plain tuples (SQLAlchemy's own executemany spent about 25 us per row building
+    parameters). PostgreSQL: one INSERT per table and part, its rows one JSON parameter (written by orjson), sent
+    in psycopg's pipeline mode without waiting for the result, so that PostgreSQL stores one part of a batch on
+    its own core while Python checks the next. Against COPY of the whole batch after the checks (COPY cannot be
+    pipelined), 40,000 events over HTTP: 8 stations 3,900-5,900 -> 7,100-7,800 events/s. Before any statement
+    whose result is read, `wait()`: it leaves pipeline mode once everything sent is done, and raises the first
+    error of those statements."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.raw: Any = conn.connection.driver_connection  # psycopg or sqlite3, inside the transaction of `conn`
+        self.pipelined = conn.dialect.name == "postgresql"
+        self._pipeline: ExitStack | None = None
+
+    def insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """Insert rows that all have the same keys."""
+        if not rows:
+            return
+        names = tuple(rows[0])
+        if not self.pipelined:
+            values = list(map(itemgetter(*names), rows)) if len(names) > 1 else [(row[names[0]],) for row in rows]
+            marks = ", ".join("?" * len(names))
+            self.raw.executemany(f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})", values)
+            return
+        if self._pipeline is None:
+            self._pipeline = ExitStack()
+            self._pipeline.enter_context(self.raw.pipeline())
+        self.raw.execute(_json_insert(table, names), (Json(rows, dumps=orjson.dumps),))
+
+    def wait(self) -> None:
+        if self._pipeline is not None:
+            pipeline, self._pipeline = self._pipeline, None
+            pipeline.close()
+
+    def __enter__(self) -> Rows:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pipeline is not None:
+            pipeline, self._pipeline = self._pipeline, None
+            pipeline.__exit__(*exc)  # type: ignore[arg-type]
 
 
 def existing(conn: Connection, column: Column[str], ids: list[str]) -> set[str]:
@@ -209,31 +253,32 @@ class Ingest:
                 )
         if any(b.seq != a.seq + 1 for a, b in itertools.pairwise(evs)):
             raise ApiError(422, "bad_request", "Events in a batch must be in seq order without gaps.")
-        # The costly part (hashing, validation, the fold) runs before the transaction, so that the database's
-        # write lock is held only for the checks against stored state and the inserts.
         with self._serial:
-            checked = [Checked.of(ev, self.storage.pattern_key) for ev in evs]
-            return self._push_checked(device_id, checked)
+            parts: Iterable[list[Checked]]
+            if self._sqlite:
+                # The costly part (hashing, validation, the fold) runs before the transaction, so that the
+                # database's write lock (one for all processes) is held only for the stored-state checks and the
+                # inserts.
+                parts = [[Checked.of(ev, self.storage.pattern_key) for ev in evs]]
+            else:
+                # Checked a part at a time inside the transaction, while PostgreSQL stores the part before (Rows).
+                parts = self._checked_parts(evs)
+            return self._push_parts(device_id, evs, parts)
 
-    def _push_checked(self, device_id: str, checked: list[Checked]) -> p.PushResult:
-        evs = [c.event for c in checked]
+    def _checked_parts(self, evs: list[Event]) -> Iterator[list[Checked]]:
+        for start in range(0, len(evs), PART):
+            yield [Checked.of(ev, self.storage.pattern_key) for ev in evs[start : start + PART]]
+
+    def _push_parts(self, device_id: str, evs: list[Event], parts: Iterable[list[Checked]]) -> p.PushResult:
         with self._lock(device_id):
             try:
-                for c, before in zip(checked[1:], evs, strict=False):
-                    if c.event.prev_hash != before.hash:
+                for before, ev in itertools.pairwise(evs):
+                    if ev.prev_hash != before.hash:
                         raise ApiError(
-                            409,
-                            "chain_broken",
-                            f"Event {c.event.seq} does not link to event {before.seq}.",
-                            {"seq": c.event.seq},
-                        )
-                for c in checked:
-                    if not c.hash_ok:
-                        raise ApiError(
-                            409, "chain_broken", f"Event {c.event.seq} does not match its hash.", {"seq": c.event.seq}
+                            409, "chain_broken", f"Event {ev.seq} does not link to event {before.seq}.", {"seq": ev.seq}
                         )
                 with self.storage.writer.begin() as conn:
-                    result = self._push(conn, device_id, checked)
+                    result = self._push(conn, device_id, evs, parts)
                 self._after_commit()
                 return result
             except ApiError as err:
@@ -260,48 +305,71 @@ class Ingest:
         if self._checkpointer is not None:
             self._checkpointer.shutdown(wait=True)
 
-    def _push(self, conn: Connection, device_id: str, checked: list[Checked]) -> p.PushResult:
+    def _push(self, conn: Connection, device_id: str, evs: list[Event], parts: Iterable[list[Checked]]) -> p.PushResult:
         d, e = s.devices.c, s.events.c
         acked, head = conn.execute(
             select(d.acked_seq, d.head_hash).where(d.device_id == device_id).with_for_update()
         ).one()
-        receipts: list[p.Receipt] = []
-        old = [c.event for c in checked if c.event.seq <= acked]
-        new = [c for c in checked if c.event.seq > acked]
+        old = [ev.seq for ev in evs if ev.seq <= acked]
+        stored = {}
         if old:
-            stored = {
-                r.seq: r
-                for r in conn.execute(
-                    select(e.seq, e.hash, e.server_id, e.received_at, e.status, e.reason).where(
-                        e.device_id == device_id, e.seq.in_([ev.seq for ev in old])
-                    )
-                )
-            }
-            for ev in old:
-                row = stored.get(ev.seq)
-                if row is None or row.hash != ev.hash:
-                    raise ApiError(
-                        409,
-                        "fork_detected",
-                        f"Event {ev.seq} differs from the one this station sent "
-                        "before (a restored backup or a changed log). Nothing was overwritten; the central "
-                        "admin has been alerted.",
-                        {"seq": ev.seq, "acked_seq": acked},
-                    )
-                receipts.append(
-                    p.Receipt.model_construct(
-                        event_id=ev.event_id,
-                        seq=ev.seq,
-                        server_id=row.server_id,
-                        received_at=row.received_at,
-                        status="duplicate",
-                        reason=row.reason,
-                    )
-                )
+            columns = (e.seq, e.hash, e.server_id, e.received_at, e.status, e.reason)
+            found = conn.execute(select(*columns).where(e.device_id == device_id, e.seq.in_(old)))
+            stored = {row.seq: row for row in found}
+        new = [ev for ev in evs if ev.seq > acked]
+        known: set[str] = set()
+        if new:
+            ids = sorted({ev.record_id for ev in new})
+            known = existing(conn, s.crossings.c.record_id, ids)
+            if any(ev.type in INTERVIEW_TYPES for ev in new):
+                known |= existing(conn, s.interviews.c.interview_id, ids)
+        receipts: list[p.Receipt] = []
+        now = utc_now()
+        outcome: list[tuple[Event, str | None]] = []  # the new events and their quarantine reasons, in order
+        with Rows(conn) as rows:
+            for part in parts:
+                for c in part:
+                    if not c.hash_ok:
+                        raise ApiError(
+                            409, "chain_broken", f"Event {c.event.seq} does not match its hash.", {"seq": c.event.seq}
+                        )
+                    if c.event.seq <= acked:
+                        receipts.append(self._duplicate(c.event, stored.get(c.event.seq), acked))
+                part_new = [c for c in part if c.event.seq > acked]
+                if part_new and not outcome:  # the first new event, after the ones sent before were compared
+                    self._continues(part_new[0].event, acked, head)
+                if part_new:
+                    outcome += self._store(conn, rows, device_id, part_new, known, now)
         if not new:
             conn.execute(update(s.devices).where(d.device_id == device_id).values(last_seen=utc_now()))
             return p.PushResult(acked_seq=acked, head_hash=head, receipts=receipts)
-        first = new[0].event
+        by_seq = dict(
+            conn.execute(
+                select(e.seq, e.server_id).where(e.device_id == device_id, e.seq.between(new[0].seq, new[-1].seq))
+            ).all()
+        )
+        receipts += [
+            p.Receipt.model_construct(  # our own values: no need to validate 500 receipts a batch
+                event_id=ev.event_id,
+                seq=ev.seq,
+                server_id=by_seq[ev.seq],
+                received_at=now,
+                status="quarantined" if problem else "stored",
+                reason=problem,
+            )
+            for ev, problem in outcome
+        ]
+        last = new[-1]
+        conn.execute(
+            update(s.devices)
+            .where(d.device_id == device_id)
+            .values(acked_seq=last.seq, head_hash=last.hash, last_seen=utc_now())
+        )
+        return p.PushResult(acked_seq=last.seq, head_hash=last.hash, receipts=receipts)
+
+    @staticmethod
+    def _continues(first: Event, acked: int, head: str) -> None:
+        """The first new event must come right after the last one stored, and link to it."""
         if first.seq != acked + 1:
             raise ApiError(
                 409,
@@ -316,29 +384,43 @@ class Ingest:
                 f"Event {first.seq} does not link to event {acked}.",
                 {"seq": first.seq, "acked_seq": acked},
             )
-        receipts += self._store(conn, device_id, new)
-        last = new[-1].event
-        conn.execute(
-            update(s.devices)
-            .where(d.device_id == device_id)
-            .values(acked_seq=last.seq, head_hash=last.hash, last_seen=utc_now())
-        )
-        return p.PushResult(acked_seq=last.seq, head_hash=last.hash, receipts=receipts)
 
-    def _store(self, conn: Connection, device_id: str, new: list[Checked]) -> list[p.Receipt]:
-        ids = sorted({item.event.record_id for item in new})
-        known = existing(conn, s.crossings.c.record_id, ids)
-        if any(item.event.type in INTERVIEW_TYPES for item in new):
-            known |= existing(conn, s.interviews.c.interview_id, ids)
-        now = utc_now()
-        rows, problems = [], []
+    @staticmethod
+    def _duplicate(ev: Event, row: Any, acked: int) -> p.Receipt:
+        """The receipt of an event sent again, or a fork when the stored one differs."""
+        if row is None or row.hash != ev.hash:
+            raise ApiError(
+                409,
+                "fork_detected",
+                f"Event {ev.seq} differs from the one this station sent "
+                "before (a restored backup or a changed log). Nothing was overwritten; the central "
+                "admin has been alerted.",
+                {"seq": ev.seq, "acked_seq": acked},
+            )
+        return p.Receipt.model_construct(
+            event_id=ev.event_id,
+            seq=ev.seq,
+            server_id=row.server_id,
+            received_at=row.received_at,
+            status="duplicate",
+            reason=row.reason,
+        )
+
+    def _store(
+        self, conn: Connection, rows: Rows, device_id: str, new: list[Checked], known: set[str], now: str
+    ) -> list[tuple[Event, str | None]]:
+        """Insert new events (one part of a batch) and project the good ones; `known` (the record ids held)
+        grows with what they record."""
+        events, outcome, good = [], [], []
         for item in new:
             ev = item.event
             problem = item.problem or record_problem(ev, known)
-            if problem is None and ev.type in ("crossing.recorded", "interview.opened"):
-                known.add(ev.record_id)
-            problems.append(problem)
-            rows.append(
+            if problem is None:
+                good.append(item)
+                if ev.type in ("crossing.recorded", "interview.opened"):
+                    known.add(ev.record_id)
+            outcome.append((ev, problem))
+            events.append(
                 {
                     "device_id": device_id,
                     "seq": ev.seq,
@@ -355,40 +437,18 @@ class Ingest:
                     "reason": problem,
                 }
             )
-        bulk_insert(conn, s.events, rows)
-        e = s.events.c
-        by_seq = dict(
-            conn.execute(
-                select(e.seq, e.server_id).where(
-                    e.device_id == device_id, e.seq.between(new[0].event.seq, new[-1].event.seq)
-                )
-            ).all()
-        )
-        self._project(conn, device_id, [item for item, problem in zip(new, problems, strict=True) if problem is None])
-        return [
-            p.Receipt.model_construct(  # our own values: no need to validate 500 receipts a batch
-                event_id=item.event.event_id,
-                seq=item.event.seq,
-                server_id=by_seq[item.event.seq],
-                received_at=now,
-                status="quarantined" if problem else "stored",
-                reason=problem,
-            )
-            for item, problem in zip(new, problems, strict=True)
-        ]
+        rows.insert(s.events, events)
+        self._project(conn, rows, device_id, good)
+        return outcome
 
-    def _project(self, conn: Connection, device_id: str, good: list[Checked]) -> None:
+    def _project(self, conn: Connection, rows: Rows, device_id: str, good: list[Checked]) -> None:
         c = s.crossings.c
         inserts: list[dict[str, Any]] = []
         people: list[dict[str, Any]] = []
         for item in good:
             ev, columns = item.event, item.columns or {}
-            if ev.type in RECORD_TYPES:  # the keyed people, for the cross-station patterns
-                if ev.type == "crossing.corrected":  # the corrected record's people replace the earlier ones
-                    conn.execute(delete(s.crossing_people).where(s.crossing_people.c.record_id == ev.record_id))
-                    people = [row for row in people if row["record_id"] != ev.record_id]  # recorded in this batch
-                people += item.people
             if ev.type == "crossing.recorded":
+                people += item.people  # the keyed people, for the cross-station patterns
                 inserts.append(
                     {
                         **columns,
@@ -400,20 +460,24 @@ class Ingest:
                     }
                 )
                 continue
-            if inserts:  # a later correction may touch a record of this batch: write those first
-                bulk_insert(conn, s.crossings, inserts)
-                inserts = []
+            # A later event may touch a record of this part: what was sent is stored first, then read and changed.
+            rows.insert(s.crossings, inserts)
+            rows.insert(s.crossing_people, people)
+            inserts, people = [], []
+            rows.wait()
             if ev.type in INTERVIEW_TYPES:
                 self._project_interview(conn, device_id, ev)
-            elif ev.type == "crossing.corrected":
+            elif ev.type == "crossing.corrected":  # the corrected record's people replace the earlier ones
+                conn.execute(delete(s.crossing_people).where(s.crossing_people.c.record_id == ev.record_id))
                 values = {k: v for k, v in columns.items() if k != "record_id"}
                 conn.execute(update(s.crossings).where(c.record_id == ev.record_id).values(**values, last_seq=ev.seq))
+                rows.insert(s.crossing_people, item.people)  # sent last: SQLAlchemy statements wait for none
             else:
                 conn.execute(
                     update(s.crossings).where(c.record_id == ev.record_id).values(status="voided", last_seq=ev.seq)
                 )
-        bulk_insert(conn, s.crossings, inserts)
-        bulk_insert(conn, s.crossing_people, people)
+        rows.insert(s.crossings, inserts)
+        rows.insert(s.crossing_people, people)
 
     def _project_interview(self, conn: Connection, device_id: str, ev: Event) -> None:
         """The station's own fold (borderapp.interview_state), so an interview reads the same everywhere."""

@@ -10,10 +10,12 @@ from borderapp.services import payload_for
 from sync import protocol as p
 from sync.server import schema as s
 from sync.server.errors import ApiError
-from sync.server.ingest import Ingest
+from sync.server.ingest import PART, Ingest
 from sync.server.storage import Storage
 from tests.factories import clean_record
 from tests.sync.conftest import chain, follow
+
+TABLES = (s.events, s.crossings, s.crossing_people)
 
 
 def enrolled(storage: Storage, device_id: str = "dev-1", bcp: str = "KAK") -> str:
@@ -326,3 +328,54 @@ def test_a_database_of_schema_1_gains_the_interviews_table(storage: Storage) -> 
     with storage.engine.connect() as conn:
         version = conn.execute(select(s.server_meta.c.value).where(s.server_meta.c.key == "schema_version")).scalar()
     assert version == "5"
+
+
+def test_a_batch_of_several_parts_with_corrections_across_them(storage: Storage) -> None:
+    """PostgreSQL checks and stores a batch a part at a time (ingest.PART), sending each part's rows while it
+    checks the next: a correction or a void must still see what earlier parts of the same batch recorded."""
+    device = enrolled(storage)
+    recorded = chain(device, 2 * PART + 20)
+    first, late = recorded[0].record_id, recorded[PART + 10].record_id
+    fix = follow(
+        recorded,
+        "crossing.corrected",
+        first,
+        payload_for(
+            clean_record(**{"child.given_names": "Anila", "adults": []}, accompaniment="alone"),
+            reason="typed wrongly",
+            corrects=recorded[0].event_id,
+            changes={},
+        ),
+    )
+    void = follow([*recorded, fix], "crossing.voided", late, {"schema_version": 1, "reason": "twice", "voids": "x"})
+    after = chain(device, 30, start=void.seq + 1, prev=void.hash)
+    batch = [*recorded, fix, void, *after]
+    result = push(storage, batch)
+    assert result.acked_seq == len(batch) and {r.status for r in result.receipts} == {"stored"}
+    server_ids = [r.server_id for r in result.receipts]
+    assert server_ids == sorted(set(server_ids)) and [r.seq for r in result.receipts] == [e.seq for e in batch]
+    people, c = s.crossing_people.c, s.crossings.c
+    with storage.engine.connect() as conn:
+        rows = {r.record_id: r for r in conn.execute(select(c.record_id, c.given_names, c.status, c.last_seq))}
+        kept = conn.execute(select(people.role).where(people.record_id == first)).scalars().all()
+        total = conn.execute(select(func.count()).select_from(s.crossing_people)).scalar_one()
+    assert len(rows) == len(recorded) + len(after)
+    assert (rows[first].given_names, rows[first].last_seq) == ("Anila", fix.seq)
+    assert (rows[late].status, rows[late].last_seq) == ("voided", void.seq)
+    assert kept == ["child"]  # the correction's people only: the child now travels alone
+    assert total == 3 * (len(recorded) + len(after)) - 2  # the clean record's child and two parents each
+    assert push(storage, batch).receipts[-1].status == "duplicate"
+
+
+def test_a_bad_hash_in_a_late_part_stores_nothing_of_the_batch(storage: Storage) -> None:
+    device = enrolled(storage)
+    events = chain(device, 2 * PART + 5)
+    forged = events[-3].model_copy(update={"occurred_at": "2026-01-01T00:00:00Z"})
+    with pytest.raises(ApiError, match=f"Event {forged.seq} does not match its hash") as info:
+        push(storage, [*events[:-3], forged, *events[-2:]])
+    assert info.value.code == "chain_broken"
+    with storage.engine.connect() as conn:
+        counts = [conn.execute(select(func.count()).select_from(t)).scalar_one() for t in TABLES]
+    assert counts == [0, 0, 0]
+    assert [d.chain_status for d in storage.devices()] == ["broken"]
+    assert push(storage, events).acked_seq == len(events)  # the true log is taken afterwards
