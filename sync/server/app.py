@@ -96,10 +96,16 @@ def _bearer(request: Request) -> str:
 
 
 def create_app(
-    storage: Storage, *, server_url: str, fingerprint: str | None = None, limits: Limits | None = None
+    storage: Storage,
+    *,
+    server_url: str,
+    fingerprint: str | None = None,
+    limits: Limits | None = None,
+    check_helper: bool = False,
 ) -> FastAPI:
+    """`check_helper`: a second process checks part of a large batch when a core is free (server/helper.py)."""
     limits = limits or Limits()
-    ingest = Ingest(storage)
+    ingest = Ingest(storage, helper=check_helper)
     limiter = RateLimiter(limits.rate_per_second, limits.burst)
 
     @asynccontextmanager

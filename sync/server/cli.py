@@ -196,7 +196,13 @@ def build_app(settings: dict[str, Any]) -> FastAPI:
     rate = float(settings["rate_per_second"])
     limits = Limits(rate_per_second=rate, burst=max(60, int(rate * 3)))
     storage = Storage(make_engine(settings["database_url"]))
-    app = create_app(storage, server_url=settings["server_url"], fingerprint=settings["fingerprint"], limits=limits)
+    app = create_app(
+        storage,
+        server_url=settings["server_url"],
+        fingerprint=settings["fingerprint"],
+        limits=limits,
+        check_helper=(os.cpu_count() or 1) > 1,
+    )
     quiet_garbage_collector()
     return app
 

@@ -39,6 +39,7 @@ from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
 from sync import protocol as p
 from sync.server import schema as s
 from sync.server.errors import ApiError
+from sync.server.helper import CheckHelper
 from sync.server.storage import Storage
 
 
@@ -112,6 +113,7 @@ def record_problem(ev: Event, known_records: set[str]) -> str | None:
 # PostgreSQL: a batch is checked and stored a part at a time, each part's rows sent without waiting while the next
 # part is checked (see Rows). 100 events: 5 parts of a 500-event batch, so only the last part's storing is waited for.
 PART = 100
+HELPER_MIN = 100  # smaller batches are checked in this process alone: handing over would cost more than it saves
 
 
 @functools.lru_cache(maxsize=32)
@@ -211,10 +213,18 @@ class Checked:
         hash_ok = ev.computed_hash((actor_json, payload_json)) == ev.hash
         return cls(ev, actor_json, payload_json, hash_ok, problem, columns, people)
 
+    def values(self) -> tuple[Any, ...]:
+        """Everything but the event, in field order (what the checking helper sends back)."""
+        return (self.actor_json, self.payload_json, self.hash_ok, self.problem, self.columns, self.people)
+
 
 class Ingest:
-    def __init__(self, storage: Storage) -> None:
+    def __init__(self, storage: Storage, *, helper: bool = False) -> None:
         self.storage = storage
+        # A second process for the checks of a station's batch when this process has only that one (helper.py).
+        # For SQLite: with PostgreSQL the other core is already busy storing (Rows).
+        self._helper = CheckHelper(storage.pattern_key) if helper and storage.engine.dialect.name == "sqlite" else None
+        self._active = 0  # pushes in this process, waiting or running
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
         # SQLite: the WAL is copied back into the database file on a thread of its own after each batch, so the
@@ -253,17 +263,34 @@ class Ingest:
                 )
         if any(b.seq != a.seq + 1 for a, b in itertools.pairwise(evs)):
             raise ApiError(422, "bad_request", "Events in a batch must be in seq order without gaps.")
-        with self._serial:
-            parts: Iterable[list[Checked]]
-            if self._sqlite:
-                # The costly part (hashing, validation, the fold) runs before the transaction, so that the
-                # database's write lock (one for all processes) is held only for the stored-state checks and the
-                # inserts.
-                parts = [[Checked.of(ev, self.storage.pattern_key) for ev in evs]]
-            else:
-                # Checked a part at a time inside the transaction, while PostgreSQL stores the part before (Rows).
-                parts = self._checked_parts(evs)
-            return self._push_parts(device_id, evs, parts)
+        with self._locks_guard:
+            self._active += 1
+        try:
+            with self._serial:
+                parts: Iterable[list[Checked]]
+                if self._sqlite:
+                    # The costly part (hashing, validation, the fold) runs before the transaction, so that the
+                    # database's write lock (one for all processes) is held only for the stored-state checks and
+                    # the inserts.
+                    parts = [self._checked(evs)]
+                else:
+                    # Checked a part at a time inside the transaction, while PostgreSQL stores the part before.
+                    parts = self._checked_parts(evs)
+                return self._push_parts(device_id, evs, parts)
+        finally:
+            with self._locks_guard:
+                self._active -= 1
+
+    def _checked(self, evs: list[Event]) -> list[Checked]:
+        """All of a batch checked; the later 43% by the helper process when this process has nothing else to do
+        (it also parses them again, so that the two parts take about as long)."""
+        key, helper = self.storage.pattern_key, self._helper
+        mine = len(evs) if len(evs) < HELPER_MIN or self._active > 1 else len(evs) * 57 // 100
+        if helper is None or mine == len(evs) or not helper.begin(evs[mine:]):
+            return [Checked.of(ev, key) for ev in evs]
+        checked = [Checked.of(ev, key) for ev in evs[:mine]]
+        theirs = helper.end()
+        return checked + (theirs if theirs is not None else [Checked.of(ev, key) for ev in evs[mine:]])
 
     def _checked_parts(self, evs: list[Event]) -> Iterator[list[Checked]]:
         for start in range(0, len(evs), PART):
@@ -304,6 +331,8 @@ class Ingest:
         """Wait for a pending checkpoint and stop its thread."""
         if self._checkpointer is not None:
             self._checkpointer.shutdown(wait=True)
+        if self._helper is not None:
+            self._helper.close()
 
     def _push(self, conn: Connection, device_id: str, evs: list[Event], parts: Iterable[list[Checked]]) -> p.PushResult:
         d, e = s.devices.c, s.events.c
