@@ -16,6 +16,7 @@ from borderapp.services import payload_for
 from sync import protocol as p
 from sync.server import helper as helper_module
 from sync.server import schema as s
+from sync.server.errors import ApiError
 from sync.server.helper import CheckHelper
 from sync.server.ingest import Checked, Ingest
 from sync.server.storage import Storage, make_engine
@@ -87,6 +88,17 @@ def test_a_station_batch_is_shared_with_the_helper_and_stored_once(ingest: Inges
         counts = [conn.execute(select(func.count()).select_from(t)).scalar_one() for t in (s.events, s.crossings)]
     assert counts == [len(events), len(events) - 1]
     assert ingest.push(device, p.PushBatch(events=events)).receipts[-1].status == "duplicate"
+
+
+def test_a_refused_batch_leaves_the_helper_free_for_the_next(ingest: Ingest, sqlite_storage: Storage) -> None:
+    device = enrolled(sqlite_storage)
+    events = chain(device, 300)
+    with pytest.raises(ApiError) as info:  # refused after the helper checked its part
+        ingest.push(device, p.PushBatch(events=events[150:]))
+    assert info.value.code == "seq_gap"
+    assert ingest._helper is not None and ingest._helper.handed == 150 - 150 * 57 // 100
+    assert {r.status for r in ingest.push(device, p.PushBatch(events=events)).receipts} == {"stored"}
+    assert ingest._helper.handed == (150 - 150 * 57 // 100) + (300 - 300 * 57 // 100)  # each its own answer
 
 
 def test_a_dead_helper_leaves_the_checks_to_the_server(ingest: Ingest, sqlite_storage: Storage) -> None:
