@@ -157,6 +157,7 @@ class Rows:
         self.raw.execute(_json_insert(table, names), (Json(rows, dumps=orjson.dumps),))
 
     def wait(self) -> None:
+        """Wait until everything sent is stored (raising the first error), and leave pipeline mode."""
         if self._pipeline is not None:
             pipeline, self._pipeline = self._pipeline, None
             pipeline.close()
