@@ -7,7 +7,6 @@ borderapp-server [--data DIR | --database-url URL] admin create NAME   (password
 from __future__ import annotations
 
 import argparse
-import gc
 import getpass
 import json
 import os
@@ -192,6 +191,7 @@ SETTINGS_ENV = "BORDERAPP_SERVER_SETTINGS"
 
 def build_app(settings: dict[str, Any]) -> FastAPI:
     from sync.server.app import Limits, create_app
+    from sync.server.ingest import quiet_garbage_collector
 
     rate = float(settings["rate_per_second"])
     limits = Limits(rate_per_second=rate, burst=max(60, int(rate * 3)))
@@ -205,16 +205,6 @@ def build_app(settings: dict[str, Any]) -> FastAPI:
     )
     quiet_garbage_collector()
     return app
-
-
-def quiet_garbage_collector() -> None:
-    """A 500-event batch makes some 60,000 short-lived objects (none in reference cycles); with the defaults
-    the collector ran dozens of times a batch and now and then walked every object the server had imported.
-    What exists once the app is built stays for the life of the process, so it is frozen out of collections,
-    and young objects are collected in larger steps."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
 
 
 def app_from_environment() -> FastAPI:

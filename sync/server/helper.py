@@ -12,7 +12,6 @@ checks those events itself: the helper never decides anything the server would n
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
@@ -41,11 +40,9 @@ TIMEOUT_S = 30.0
 
 def _serve(conn: Connection, pattern_key: bytes) -> None:
     """The helper process: JSON events in, pickled Checked values out, until the server closes the pipe."""
-    from sync.server.ingest import Checked
+    from sync.server.ingest import Checked, quiet_garbage_collector
 
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(20_000, 20, 20)  # as the server process does (cli.quiet_garbage_collector)
+    quiet_garbage_collector()  # as in the server process: the same short-lived objects a batch
     conn.send_bytes(READY)
     while True:
         try:
