@@ -22,11 +22,10 @@ from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import ValidationError
 
 from borderapp import __version__
 from sync import protocol as p
-from sync.server.errors import ApiError, unauthorized
+from sync.server.errors import ApiError, field_errors, unauthorized
 from sync.server.ingest import Ingest
 from sync.server.storage import Storage
 
@@ -71,11 +70,6 @@ def _error(
 ) -> JSONResponse:
     body = p.ErrorBody(error=p.ErrorDetail(code=code, message=message, detail=detail))
     return JSONResponse(body.model_dump(), status_code=status, headers=headers)
-
-
-def _fields(errors: Any) -> list[dict[str, str]]:
-    # Paths and messages only: a value may be a child's name.
-    return [{"field": ".".join(str(x) for x in err["loc"]), "problem": err["msg"]} for err in errors]
 
 
 def qr_codes(text: str) -> tuple[str, str]:
@@ -127,7 +121,10 @@ def create_app(
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, err: RequestValidationError) -> JSONResponse:
         return _error(
-            422, "validation_failed", "The request does not have the expected form.", {"fields": _fields(err.errors())}
+            422,
+            "validation_failed",
+            "The request does not have the expected form.",
+            {"fields": field_errors(err.errors())},
         )
 
     @app.exception_handler(Exception)
@@ -256,17 +253,8 @@ def create_app(
         },
     )
     async def push(request: Request, dev: Device) -> Response:
-        body = await _read_body(request, limits)
-        try:
-            batch = p.PushBatch.model_validate_json(body)
-        except ValidationError as exc:
-            raise ApiError(
-                422,
-                "validation_failed",
-                "The batch does not have the expected form.",
-                {"fields": _fields(exc.errors())},
-            ) from None
-        result = await run_in_threadpool(ingest.push, dev.device_id, batch)
+        body, gzipped = await _read_body(request, limits)
+        result = await run_in_threadpool(ingest.push_json, dev.device_id, body, gzipped)  # parsed there
         # Serialised here, once: FastAPI would validate the 500 receipts again against response_model.
         return Response(result.model_dump_json(), media_type="application/json")
 
@@ -281,7 +269,8 @@ def create_app(
     return app
 
 
-async def _read_body(request: Request, limits: Limits) -> bytes:
+async def _read_body(request: Request, limits: Limits) -> tuple[bytes, bytes | None]:
+    """The body, inflated when it came gzipped, and as it came when it did (else None)."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limits.max_body_bytes:
         raise _too_large(limits)
@@ -292,15 +281,16 @@ async def _read_body(request: Request, limits: Limits) -> bytes:
             raise _too_large(limits)
         chunks.append(chunk)
     body = b"".join(chunks)
-    if request.headers.get("content-encoding", "").lower() == "gzip":
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            body = inflater.decompress(body, limits.max_inflated_bytes)
-        except zlib.error:
-            raise ApiError(400, "bad_request", "The body says gzip but is not valid gzip data.") from None
-        if inflater.unconsumed_tail:
-            raise _too_large(limits)
-    return body
+    if request.headers.get("content-encoding", "").lower() != "gzip":
+        return body, None
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        inflated = inflater.decompress(body, limits.max_inflated_bytes)
+    except zlib.error:
+        raise ApiError(400, "bad_request", "The body says gzip but is not valid gzip data.") from None
+    if inflater.unconsumed_tail:
+        raise _too_large(limits)
+    return inflated, body
 
 
 def _too_large(limits: Limits) -> ApiError:

@@ -7,6 +7,8 @@ anything else                     -> 500 internal, logged with a reference, no d
 
 from __future__ import annotations
 
+from typing import Any
+
 from sync.protocol import ErrorCode
 
 
@@ -29,3 +31,8 @@ def unauthorized(message: str = "Sign in first: this request needs a valid token
 
 def not_found(what: str) -> ApiError:
     return ApiError(404, "not_found", f"There is no {what}.")
+
+
+def field_errors(errors: Any) -> list[dict[str, str]]:
+    """pydantic's errors as the `fields` detail of a 422: paths and messages only (a value may be a child's name)."""
+    return [{"field": ".".join(str(x) for x in err["loc"]), "problem": err["msg"]} for err in errors]

@@ -1,13 +1,18 @@
-"""A second process that checks part of a batch while the server process checks the rest (Ingest.push).
+"""A second process that checks the later part of a batch while the server process checks and stores the rest.
 
 The checks of an event (canonical encoding, hash, payload validation, projection columns, keyed people) are
-Python, about 70 us an event, and run on one core at a time. A station catching up after days offline sends
-500-event batches one after another, each waiting for the last: with a core to spare, the server hands the
-later part of a batch to this process and checks the first part itself, and the two halves finish together.
+Python, 50-90 us an event, and run on one core at a time. A station catching up after days offline sends
+500-event batches one after another, each waiting for the last. With a core to spare (SQLite: the database
+works in the server process), the server hands the helper the request's JSON as it came, before parsing it
+itself; both parse the same bytes, and then:
+- the server checks the first `split(n)` events and stores them (inside the batch's transaction);
+- the helper checks the rest a part (`PART` events) at a time and sends each part's results as soon as it has
+  them, so that the server stores one part while the helper checks the next.
 Used only when the server process has that one batch in hand (with several, its other cores are busy anyway).
 
-Whatever goes wrong here (the process died, is not ready yet, hangs, fails on an input) only means the server
-checks those events itself: the helper never decides anything the server would not.
+Whatever goes wrong here (the process died, is not ready yet, hangs, fails on an input, answers out of turn)
+only means the server checks the rest of those events itself: the helper never decides anything the server
+would not.
 """
 
 from __future__ import annotations
@@ -20,10 +25,10 @@ import select
 import struct
 import threading
 import time
+import zlib
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
-
-from pydantic import TypeAdapter
 
 from borderapp.events import Event
 
@@ -32,14 +37,28 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("borderapp.server")
 
-EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
 READY = b"ready"
-FAILED = b""
+GZIP = b"\x1f\x8b"  # the first bytes of gzip data; JSON never starts with them
 TIMEOUT_S = 30.0
+MIN_EVENTS = 100  # smaller batches are checked in the server process alone: handing over would cost more than it saves
+MIN_BYTES = 32 * 1024  # a body smaller than this is not handed over (an event's JSON is some 400-1,500 bytes)
+PART = 50  # the helper's answers come this many events at a time
+MINE = 35  # per cent of a batch the server checks itself: it also stores the whole batch meanwhile
+
+
+def split(count: int) -> int:
+    """How many of a batch's first events the server process checks itself; the helper checks the rest."""
+    return count if count < MIN_EVENTS else count * MINE // 100
+
+
+# An answer: (request number, index of its first event, the hash of its last event, the Checked values of each
+# event or None when the helper failed, whether it is the last answer to that request).
+Answer = tuple[int, int, str, list[tuple[Any, ...]] | None, bool]
 
 
 def _serve(conn: Connection, pattern_key: bytes) -> None:
-    """The helper process: JSON events in, pickled Checked values out, until the server closes the pipe."""
+    """The helper process: a request's JSON in, pickled answers out, until the server closes the pipe."""
+    from sync.protocol import PushBatch
     from sync.server.ingest import Checked, quiet_garbage_collector
 
     quiet_garbage_collector()  # as in the server process: the same short-lived objects a batch
@@ -49,15 +68,26 @@ def _serve(conn: Connection, pattern_key: bytes) -> None:
             data = conn.recv_bytes()
         except (EOFError, OSError):
             return
+        number, body = int.from_bytes(data[:8], "big"), data[8:]
         try:
-            out = [Checked.of(ev, pattern_key).values() for ev in EVENTS.validate_json(data)]
-            conn.send_bytes(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
-        except Exception:
-            conn.send_bytes(FAILED)
+            if body[:2] == GZIP:  # as it came (the server inflated it too, within its limits)
+                body = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body)
+            events = PushBatch.model_validate_json(body).events
+            start = split(len(events))
+            if start == len(events):
+                conn.send_bytes(pickle.dumps((number, start, "", [], True)))
+            for i in range(start, len(events), PART):
+                part = events[i : i + PART]
+                values = [Checked.of(ev, pattern_key).values() for ev in part]
+                answer: Answer = (number, i, part[-1].hash, values, i + PART >= len(events))
+                conn.send_bytes(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+        except Exception:  # input the server will refuse too (it parses the same bytes), or a bug: it checks
+            conn.send_bytes(pickle.dumps((number, -1, "", None, True)))
 
 
 class CheckHelper:
-    """One helper process and its pipe; `begin` hands it events, `end` takes back what it found."""
+    """One helper process and its pipe: `begin` hands it a request's JSON, `parts` yields its checks as they
+    come, `end` waits until it is done with that request (always called after a `begin` that returned True)."""
 
     def __init__(self, pattern_key: bytes) -> None:
         ctx = multiprocessing.get_context("spawn")  # not fork: the server process has threads
@@ -67,8 +97,9 @@ class CheckHelper:
         child.close()
         self._ready = False
         self._busy = threading.Lock()
-        self._events: list[Event] = []
-        self.handed = 0  # events handed over since start
+        self._number = 0  # of the request in hand
+        self._open = False  # whether the last answer to it is still to come
+        self.handed = 0  # events the helper checked for the server since start
 
     def ready(self) -> bool:
         """Whether the process has started (it imports for about a second): never waits."""
@@ -79,20 +110,20 @@ class CheckHelper:
                 self._ready = False
         return self._ready and self._proc.is_alive()
 
-    def begin(self, events: list[Event]) -> bool:
-        """Hand `events` over; False (and nothing handed over) when the helper cannot take them now."""
-        if not events or not self._busy.acquire(blocking=False):
+    def begin(self, body: bytes) -> bool:
+        """Hand over the JSON of a push request, or the request's body gzipped (a sixth of the bytes to copy);
+        False (and nothing handed over) when the helper cannot take it now."""
+        if not self._busy.acquire(blocking=False):
             return False
         try:
             if not self.ready():
-                self._busy.release()
-                return False
-            self._send(EVENTS.dump_json(events))
-        except Exception:  # e.g. a value the JSON writer refuses, or a helper that took nothing: the server checks
+                raise ConnectionError("the checking helper is not running")
+            self._number += 1
+            self._send(self._number.to_bytes(8, "big") + body)
+        except Exception:  # e.g. a helper that took nothing: the server checks
             self._busy.release()
             return False
-        self._events = events
-        self.handed += len(events)
+        self._open = True
         return True
 
     def _send(self, data: bytes) -> None:
@@ -115,29 +146,56 @@ class CheckHelper:
             if not self._conn.closed:
                 os.set_blocking(fd, True)
 
-    def end(self) -> list[Checked] | None:
-        """The checks of the events handed over by `begin`, or None: the caller checks them itself."""
-        from sync.server.ingest import Checked
-
-        try:
-            if not self._conn.poll(TIMEOUT_S):
-                log.error("the checking helper did not answer in %d s; stopped", TIMEOUT_S)
+    def _answer(self) -> Answer | None:
+        """The next answer to the request in hand, or None when there is none to wait for (the helper failed
+        or is stopped: after TIMEOUT_S without an answer it is stopped for good)."""
+        while self._open:
+            try:
+                if not self._conn.poll(TIMEOUT_S):
+                    log.error("the checking helper did not answer in %d s; stopped", TIMEOUT_S)
+                    self.close()
+                    return None
+                answer: Answer = pickle.loads(self._conn.recv_bytes())  # noqa: S301 - our own child process
+            except (EOFError, OSError, pickle.UnpicklingError):
+                log.error("the checking helper's pipe failed; stopped")
                 self.close()
                 return None
-            data = self._conn.recv_bytes()
-            if data == FAILED:
-                return None
-            values: list[tuple[Any, ...]] = pickle.loads(data)  # noqa: S301 - our own child process
-            return [Checked(ev, *value) for ev, value in zip(self._events, values, strict=True)]
-        except (EOFError, OSError):
-            self._ready = False
-            return None
+            if answer[0] == self._number:  # anything else would be an answer to an earlier request: never used
+                self._open = not answer[4]
+                return answer
+        return None
+
+    def parts(self, events: list[Event], start: int) -> Iterator[list[Checked]]:
+        """The helper's checks of `events[start:]` (the events the server parsed from the body handed over),
+        a part at a time as they come. Stops early when the helper fails or answers something else: the caller
+        checks the rest itself."""
+        from sync.server.ingest import Checked
+
+        while (answer := self._answer()) is not None:
+            _, first, last_hash, values, _ = answer
+            mine = events[start : start + len(values or ())]
+            if values is None or first != start or len(mine) != len(values) or (mine and mine[-1].hash != last_hash):
+                self._drain()  # a failure, or not the events expected: nothing more of this request is used
+                return
+            yield [Checked(ev, *value) for ev, value in zip(mine, values, strict=True)]
+            self.handed += len(values)
+            start += len(values)
+
+    def _drain(self) -> None:
+        while self._answer() is not None:
+            pass
+
+    def end(self) -> None:
+        """Wait until the helper has given its last answer to the request in hand (or is stopped), so that the
+        next request gets only its own answers; the helper is then free."""
+        try:
+            self._drain()
         finally:
-            self._events = []
+            self._open = False
             self._busy.release()
 
     def close(self) -> None:
-        self._ready = False
+        self._ready = self._open = False
         self._conn.close()
         self._proc.join(timeout=5)
         if self._proc.is_alive():

@@ -3,6 +3,7 @@ whatever goes wrong with it, the server checks the events itself and stores ever
 
 from __future__ import annotations
 
+import gzip
 import os
 import signal
 import time
@@ -17,7 +18,7 @@ from sync import protocol as p
 from sync.server import helper as helper_module
 from sync.server import schema as s
 from sync.server.errors import ApiError
-from sync.server.helper import CheckHelper
+from sync.server.helper import CheckHelper, split
 from sync.server.ingest import Checked, Ingest
 from sync.server.storage import Storage, make_engine
 from tests.factories import clean_record
@@ -60,45 +61,78 @@ def awkward_batch(device: str) -> list:  # type: ignore[type-arg]
     return events + chain(device, 60, start=events[-1].seq + 1, prev=events[-1].hash)
 
 
-def test_the_helper_finds_exactly_what_the_server_finds(sqlite_storage: Storage) -> None:
+def body_of(events: list) -> bytes:  # type: ignore[type-arg]
+    return p.PushBatch(events=events).model_dump_json().encode()
+
+
+def helper_checks(helper: CheckHelper, events: list, body: bytes | None = None) -> list[Checked]:  # type: ignore[type-arg]
+    """Hand a batch over and take every part the helper answers with."""
+    assert helper.begin(body or body_of(events))
+    try:
+        return [c for part in helper.parts(events, split(len(events))) for c in part]
+    finally:
+        helper.end()
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_the_helper_finds_exactly_what_the_server_finds(sqlite_storage: Storage, compressed: bool) -> None:
     events = awkward_batch("dev-1")
-    forged = events[5].model_copy(update={"occurred_at": "2026-01-01T00:00:00Z"})
-    events[5] = forged
+    forged = events[-5].model_copy(update={"occurred_at": "2026-01-01T00:00:00Z"})
+    events[-5] = forged
+    body = body_of(events)
     helper = started(CheckHelper(sqlite_storage.pattern_key))
     try:
-        assert helper.begin(events)
-        theirs = helper.end()
+        theirs = helper_checks(helper, events, gzip.compress(body) if compressed else body)
     finally:
         helper.close()
-    assert theirs is not None
-    ours = [Checked.of(ev, sqlite_storage.pattern_key) for ev in events]
+    start = split(len(events))
+    assert len(events) == 212 and start == 212 * helper_module.MINE // 100 and len(theirs) == 212 - start
+    ours = [Checked.of(ev, sqlite_storage.pattern_key) for ev in events[start:]]
     assert [c.values() for c in theirs] == [c.values() for c in ours]
-    assert [c.event for c in theirs] == events
-    assert not theirs[5].hash_ok and theirs[150].problem == "invalid record: child.birth_date"
+    assert [c.event for c in theirs] == events[start:]
+    assert not theirs[-5].hash_ok and theirs[150 - start].problem == "invalid record: child.birth_date"
+    assert theirs[151 - start].payload_json == ours[151 - start].payload_json  # the float and the big integer
 
 
 def test_a_station_batch_is_shared_with_the_helper_and_stored_once(ingest: Ingest, sqlite_storage: Storage) -> None:
     device = enrolled(sqlite_storage)
     events = awkward_batch(device)
-    result = ingest.push(device, p.PushBatch(events=events))
-    assert ingest._helper is not None and ingest._helper.handed == len(events) - len(events) * 57 // 100
+    body = body_of(events)
+    result = ingest.push_json(device, body, gzip.compress(body))
+    assert ingest._helper is not None and ingest._helper.handed == len(events) - split(len(events))
     assert [r.seq for r in result.receipts] == [e.seq for e in events]
     assert [r.status for r in result.receipts].count("quarantined") == 1
     with sqlite_storage.engine.connect() as conn:
         counts = [conn.execute(select(func.count()).select_from(t)).scalar_one() for t in (s.events, s.crossings)]
     assert counts == [len(events), len(events) - 1]
-    assert ingest.push(device, p.PushBatch(events=events)).receipts[-1].status == "duplicate"
+    assert ingest.push_json(device, body).receipts[-1].status == "duplicate"
 
 
 def test_a_refused_batch_leaves_the_helper_free_for_the_next(ingest: Ingest, sqlite_storage: Storage) -> None:
     device = enrolled(sqlite_storage)
     events = chain(device, 300)
-    with pytest.raises(ApiError) as info:  # refused after the helper checked its part
-        ingest.push(device, p.PushBatch(events=events[150:]))
+    with pytest.raises(ApiError) as info:  # refused while the helper checks its part
+        ingest.push_json(device, body_of(events[150:]))
     assert info.value.code == "seq_gap"
-    assert ingest._helper is not None and ingest._helper.handed == 150 - 150 * 57 // 100
-    assert {r.status for r in ingest.push(device, p.PushBatch(events=events)).receipts} == {"stored"}
-    assert ingest._helper.handed == (150 - 150 * 57 // 100) + (300 - 300 * 57 // 100)  # each its own answer
+    with pytest.raises(ApiError) as info:  # not a batch at all: the helper says so too
+        ingest.push_json(device, b"[" * 40_000)
+    assert info.value.code == "validation_failed"
+    assert ingest._helper is not None and ingest._helper.handed == 0
+    assert {r.status for r in ingest.push_json(device, body_of(events)).receipts} == {"stored"}
+    assert ingest._helper.handed == 300 - split(300)  # its own answers, none left over from the refused ones
+
+
+def test_answers_for_other_events_are_not_used(ingest: Ingest, sqlite_storage: Storage) -> None:
+    """The helper parses the very bytes the server parses, so its events are the server's: should they ever
+    differ (a bug), its answers are dropped and the server checks the events itself."""
+    device = enrolled(sqlite_storage)
+    events, other = chain(device, 200), chain(device, 200)
+    helper = ingest._helper
+    assert helper is not None
+    assert helper.begin(body_of(other))
+    assert list(helper.parts(events, split(200))) == []
+    helper.end()
+    assert len(helper_checks(helper, events)) == 200 - split(200)  # and it goes on serving
 
 
 def test_a_dead_helper_leaves_the_checks_to_the_server(ingest: Ingest, sqlite_storage: Storage) -> None:
@@ -108,9 +142,27 @@ def test_a_dead_helper_leaves_the_checks_to_the_server(ingest: Ingest, sqlite_st
     helper._proc.kill()
     helper._proc.join(timeout=10)
     events = chain(device, 200)
-    result = ingest.push(device, p.PushBatch(events=events))
+    result = ingest.push_json(device, body_of(events))
     assert result.acked_seq == 200 and {r.status for r in result.receipts} == {"stored"}
     assert helper.handed == 0 and not helper.ready()
+
+
+def test_a_helper_that_dies_in_the_middle_leaves_the_rest_to_the_server(
+    ingest: Ingest, sqlite_storage: Storage
+) -> None:
+    device = enrolled(sqlite_storage)
+    helper = ingest._helper
+    assert helper is not None
+    events = chain(device, 600)
+    assert helper.begin(body_of(events))
+    parts = helper.parts(events, split(600))
+    first = next(parts)
+    helper._proc.kill()
+    rest = [c for part in parts for c in part]
+    helper.end()
+    assert len(first) == helper_module.PART and len(first) + len(rest) < 600 - split(600)
+    result = ingest.push_json(device, body_of(events))  # then every event checked here
+    assert result.acked_seq == 600 and {r.status for r in result.receipts} == {"stored"}
 
 
 def test_a_helper_that_takes_nothing_is_stopped_and_the_batch_still_stored(
@@ -122,32 +174,49 @@ def test_a_helper_that_takes_nothing_is_stopped_and_the_batch_still_stored(
     monkeypatch.setattr(helper_module, "TIMEOUT_S", 0.5)
     os.kill(helper._proc.pid or 0, signal.SIGSTOP)  # alive but reading nothing: more than a pipe holds is handed
     events = chain(device, 1000)
-    result = ingest.push(device, p.PushBatch(events=events))
+    result = ingest.push_json(device, body_of(events))
     assert result.acked_seq == 1000 and {r.status for r in result.receipts} == {"stored"}
     assert not helper._proc.is_alive() and helper.handed == 0  # stopped for good
     more = chain(device, 200, start=1001, prev=events[-1].hash)
-    assert ingest.push(device, p.PushBatch(events=more)).acked_seq == 1200
+    assert ingest.push_json(device, body_of(more)).acked_seq == 1200
 
 
 def test_an_answer_that_does_not_come_is_given_up(sqlite_storage: Storage, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(helper_module, "TIMEOUT_S", 0.5)
     helper = started(CheckHelper(sqlite_storage.pattern_key))
     os.kill(helper._proc.pid or 0, signal.SIGSTOP)
-    assert helper.begin(chain("dev-1", 3))  # a few events: the pipe holds them
+    events = chain("dev-1", 120)
+    assert helper.begin(gzip.compress(body_of(events)))  # small: the pipe holds it
     began = time.monotonic()
-    assert helper.end() is None
+    assert list(helper.parts(events, split(120))) == []
+    helper.end()
     assert time.monotonic() - began < 10 and not helper._proc.is_alive()
-    assert not helper.begin(chain("dev-1", 3))
+    assert not helper.begin(body_of(events))
 
 
 def test_the_helper_answers_a_failure_for_input_it_cannot_read(sqlite_storage: Storage) -> None:
     helper = started(CheckHelper(sqlite_storage.pattern_key))
+    events = chain("dev-1", 120)
     try:
-        helper._busy.acquire()  # as begin() does, with input no server would send
-        helper._events = chain("dev-1", 1)
-        helper._conn.send_bytes(b"not a list of events")
-        assert helper.end() is None  # the server checks those itself
-        assert helper.begin(chain("dev-1", 3))  # and the helper goes on serving
-        assert [c.hash_ok for c in helper.end() or []] == [True, True, True]
+        for unreadable in (b"not a batch", gzip.compress(b"not a batch either"), b"\x1f\x8b not gzip"):
+            assert helper.begin(unreadable)
+            assert list(helper.parts(events, split(120))) == []  # the server checks those itself
+            helper.end()
+        assert [c.hash_ok for c in helper_checks(helper, events)] == [True] * (120 - split(120))  # still serving
     finally:
         helper.close()
+
+
+def test_small_batches_stay_with_the_server(ingest: Ingest, sqlite_storage: Storage) -> None:
+    device = enrolled(sqlite_storage)
+    helper = ingest._helper
+    assert helper is not None
+    events = chain(device, 200)
+    assert len(body_of(events[:20])) < helper_module.MIN_BYTES < len(body_of(events[20:60]))
+    ingest.push_json(device, body_of(events[:20]))  # not even handed over
+    assert helper._number == 0
+    ingest.push_json(device, body_of(events[20:60]))  # handed over, but fewer than MIN_EVENTS: all checked here
+    assert helper._number == 1 and helper.handed == 0
+    assert split(99) == 99 and split(100) == 100 * helper_module.MINE // 100
+    assert ingest.push_json(device, body_of(events[60:])).acked_seq == 200
+    assert helper.handed == 140 - split(140)
