@@ -301,6 +301,36 @@ def test_two_server_processes_pushing_the_same_batch_store_it_once(storage: Stor
     assert count_events(storage) == 200
 
 
+def test_several_stations_bodies_at_once_through_one_server_process(storage: Storage) -> None:
+    """Request bodies parsed and stored by one Ingest from several threads at once (as the server's thread pool
+    does): every station's events stored once, each answered with its own receipts."""
+    import threading
+
+    ingest = Ingest(storage)
+    devices = [enrolled(storage, f"dev-{i}") for i in range(4)]
+    bodies = {d: p.PushBatch(events=chain(d, 120)).model_dump_json().encode() for d in devices}
+    results: dict[str, p.PushResult] = {}
+    errors: list[BaseException] = []
+
+    def send(device: str) -> None:
+        try:
+            results[device] = ingest.push_json(device, bodies[device])
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=send, args=(d,)) for d in devices]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    ingest.close()
+    assert errors == []
+    assert {d: (r.acked_seq, {x.status for x in r.receipts}) for d, r in results.items()} == {
+        d: (120, {"stored"}) for d in devices
+    }
+    assert count_events(storage) == 480
+
+
 def test_resources_are_published_once_and_again_when_they_change(storage: Storage) -> None:
     with storage.engine.begin() as conn:
         assert s.publish_resources(conn) == 0  # the storage published them when it opened
