@@ -39,7 +39,10 @@ log = logging.getLogger("borderapp.server")
 
 READY = b"ready"
 GZIP = b"\x1f\x8b"  # the first bytes of gzip data; JSON never starts with them
-TIMEOUT_S = 30.0
+# How long the server waits for the helper to take a request or give an answer before it stops the helper for good
+# and checks the rest itself. An answer normally takes milliseconds (a 1,000-event batch parsed, 50 events
+# checked), and the server may be waiting inside its transaction, holding SQLite's write lock: kept short.
+TIMEOUT_S = 5.0
 MIN_EVENTS = 100  # smaller batches are checked in the server process alone: handing over would cost more than it saves
 MIN_BYTES = 32 * 1024  # a body smaller than this is not handed over (an event's JSON is some 400-1,500 bytes)
 PART = 50  # the helper's answers come this many events at a time

@@ -181,6 +181,26 @@ def test_a_helper_that_takes_nothing_is_stopped_and_the_batch_still_stored(
     assert ingest.push_json(device, body_of(more)).acked_seq == 1200
 
 
+def test_a_helper_that_stops_answering_during_the_transaction_is_given_up(
+    ingest: Ingest, sqlite_storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The body fits in the pipe, so the helper takes it; it never answers while the server waits inside its
+    transaction: after TIMEOUT_S the server stops it, checks those events itself and lets the write lock go."""
+    device = enrolled(sqlite_storage)
+    helper = ingest._helper
+    assert helper is not None
+    monkeypatch.setattr(helper_module, "TIMEOUT_S", 0.5)
+    os.kill(helper._proc.pid or 0, signal.SIGSTOP)
+    events = chain(device, 200)
+    body = body_of(events)
+    began = time.monotonic()
+    result = ingest.push_json(device, body, gzip.compress(body))
+    assert result.acked_seq == 200 and {r.status for r in result.receipts} == {"stored"}
+    assert time.monotonic() - began < 10 and not helper._proc.is_alive() and helper._number == 1
+    with sqlite_storage.writer.begin() as conn:  # the write lock is free again
+        assert conn.execute(select(func.count()).select_from(s.events)).scalar_one() == 200
+
+
 def test_an_answer_that_does_not_come_is_given_up(sqlite_storage: Storage, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(helper_module, "TIMEOUT_S", 0.5)
     helper = started(CheckHelper(sqlite_storage.pattern_key))
