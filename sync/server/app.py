@@ -113,6 +113,7 @@ def create_app(
         description="TIMS-style endpoint for border stations: enrolment, event sync, admin.",
         lifespan=lifespan,
     )
+    app.state.ingest = ingest  # for whoever runs the app in-process (tests): its checking helper, say
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, err: ApiError) -> JSONResponse:

@@ -15,6 +15,7 @@ import uvicorn
 
 from sync import protocol as p
 from sync.server.app import Limits, create_app
+from sync.server.ingest import Ingest
 from sync.server.storage import Storage, make_engine
 from sync.server.tls import ensure_certificate
 
@@ -31,6 +32,7 @@ class LiveServer:
     url: str
     fingerprint: str | None
     admin_id: int
+    ingest: Ingest | None = None  # the server's, when it runs in this process
 
     def code(self, bcp: str = "KAK", fingerprint: str | None = None) -> str:
         _, token, _ = self.storage.create_enrolment(self.admin_id, bcp, 24)
@@ -41,7 +43,7 @@ class LiveServer:
 
 @contextlib.contextmanager
 def live_server(
-    directory: Path, *, tls: bool = True, port: int | None = None, rate: float = 1000.0
+    directory: Path, *, tls: bool = True, port: int | None = None, rate: float = 1000.0, check_helper: bool = False
 ) -> Iterator[LiveServer]:
     directory.mkdir(parents=True, exist_ok=True)
     storage = Storage(make_engine(f"sqlite:///{directory / 'central.db'}"))
@@ -55,7 +57,11 @@ def live_server(
         ssl_files = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
     url = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
     app = create_app(
-        storage, server_url=url, fingerprint=fingerprint, limits=Limits(rate_per_second=rate, burst=int(rate))
+        storage,
+        server_url=url,
+        fingerprint=fingerprint,
+        limits=Limits(rate_per_second=rate, burst=int(rate)),
+        check_helper=check_helper,
     )
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", **ssl_files))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -65,7 +71,7 @@ def live_server(
             break
         time.sleep(0.02)
     try:
-        yield LiveServer(storage, url, fingerprint, admin_id)
+        yield LiveServer(storage, url, fingerprint, admin_id, app.state.ingest)
     finally:
         server.should_exit = True
         thread.join(timeout=10)
