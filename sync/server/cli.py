@@ -193,8 +193,8 @@ SETTINGS_ENV = "BORDERAPP_SERVER_SETTINGS"
 def wants_check_helper(workers: int, cores: int | None) -> bool:
     """Whether each server process starts a checking helper (server/helper.py): it works on a core that would
     otherwise idle, so only when the machine has more cores than server processes. With as many processes as
-    cores, they keep the cores busy themselves (8 stations, 2 processes on 2 cores, 100,000 events: helpers
-    cost 15-25%)."""
+    cores, they keep the cores busy themselves, and a helper only takes CPU from the batch holding SQLite's write
+    lock (docs/PERFORMANCE.md, session 5)."""
     return (cores or 1) > workers
 
 
