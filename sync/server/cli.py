@@ -210,7 +210,7 @@ def build_app(settings: dict[str, Any]) -> FastAPI:
         server_url=settings["server_url"],
         fingerprint=settings["fingerprint"],
         limits=limits,
-        check_helper=wants_check_helper(int(settings.get("workers", 1)), os.cpu_count()),
+        check_helper=wants_check_helper(int(settings["workers"]), os.cpu_count()),
     )
     quiet_garbage_collector()
     return app

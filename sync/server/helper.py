@@ -6,7 +6,7 @@ Python, 50-90 us an event, and run on one core at a time. A station catching up 
 works in the server process), the server hands the helper the request's JSON as it came, before parsing it
 itself; both parse the same bytes, and then:
 - the server checks the first `split(n)` events and stores them (inside the batch's transaction);
-- the helper checks the rest a part (`PART` events) at a time and sends each part's results as soon as it has
+- the helper checks the rest `ANSWER_EVENTS` at a time and sends each part's results as soon as it has
   them, so that the server stores one part while the helper checks the next.
 Used only when the server process has that one batch in hand (with several, its other cores are busy anyway).
 
@@ -45,7 +45,7 @@ GZIP = b"\x1f\x8b"  # the first bytes of gzip data; JSON never starts with them
 TIMEOUT_S = 5.0
 MIN_EVENTS = 100  # smaller batches are checked in the server process alone: handing over would cost more than it saves
 MIN_BYTES = 32 * 1024  # a body smaller than this is not handed over (an event's JSON is some 400-1,500 bytes)
-PART = 50  # the helper's answers come this many events at a time
+ANSWER_EVENTS = 50  # the helper's answers come this many events at a time (ingest.PART is PostgreSQL's part)
 MINE = 35  # per cent of a batch the server checks itself: it also stores the whole batch meanwhile
 
 
@@ -79,10 +79,10 @@ def _serve(conn: Connection, pattern_key: bytes) -> None:
             start = split(len(events))
             if start == len(events):
                 conn.send_bytes(pickle.dumps((number, start, "", [], True)))
-            for i in range(start, len(events), PART):
-                part = events[i : i + PART]
+            for i in range(start, len(events), ANSWER_EVENTS):
+                part = events[i : i + ANSWER_EVENTS]
                 values = [Checked.of(ev, pattern_key).values() for ev in part]
-                answer: Answer = (number, i, part[-1].hash, values, i + PART >= len(events))
+                answer: Answer = (number, i, part[-1].hash, values, i + ANSWER_EVENTS >= len(events))
                 conn.send_bytes(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
         except Exception:  # input the server will refuse too (it parses the same bytes), or a bug: it checks
             conn.send_bytes(pickle.dumps((number, -1, "", None, True)))

@@ -246,16 +246,16 @@ def quiet_garbage_collector() -> None:
 class Ingest:
     def __init__(self, storage: Storage, *, helper: bool = False) -> None:
         self.storage = storage
+        self._sqlite = storage.engine.dialect.name == "sqlite"
         # A second process for the checks of a station's batch when this process has only that one (helper.py).
         # For SQLite: with PostgreSQL the other core is already busy storing (Rows).
-        self._helper = CheckHelper(storage.pattern_key) if helper and storage.engine.dialect.name == "sqlite" else None
+        self._helper = CheckHelper(storage.pattern_key) if helper and self._sqlite else None
         self._active = 0  # pushes in this process, waiting or running
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
         # SQLite: the WAL is copied back into the database file on a thread of its own after each batch, so the
         # request that wrote it does not pay for the copy and its fsync (sqlite3 lets go of the GIL meanwhile,
         # so it runs on another core). A passive checkpoint never blocks a writer or a reader.
-        self._sqlite = storage.engine.dialect.name == "sqlite"
         self._checkpointer = ThreadPoolExecutor(1, "wal-checkpoint") if self._sqlite else None
         self._checkpoint_pending: Future[None] | None = None
         # SQLite: one batch at a time in this process. The writes are one at a time anyway (one write lock), and
@@ -295,10 +295,11 @@ class Ingest:
             self._active += 1
             alone = self._active == 1
         helper = self._helper
-        handed = False
+        handed: CheckHelper | None = None  # the helper, once it has this batch
         try:
             if isinstance(batch, bytes):
-                handed = helper is not None and alone and len(batch) >= MIN_BYTES and helper.begin(gzipped or batch)
+                if helper is not None and alone and len(batch) >= MIN_BYTES and helper.begin(gzipped or batch):
+                    handed = helper
                 with self._parsing:
                     batch = parse_batch(batch)
             evs = batch.events
@@ -314,12 +315,12 @@ class Ingest:
                 raise ApiError(422, "bad_request", "Events in a batch must be in seq order without gaps.")
             with self._serial:
                 parts: Iterable[list[Checked]]
-                if helper is not None and handed:
+                if handed is not None:
                     # The first events checked here before the transaction, the rest by the helper while this
                     # process stores them, a part at a time. The write lock is held while the last parts come
                     # (some tens of ms): worth it when this process has no other batch, as here.
                     mine = split(len(evs))
-                    parts = itertools.chain([self._check(evs[:mine])], self._theirs(helper, evs, mine))
+                    parts = itertools.chain([self._check(evs[:mine])], self._theirs(handed, evs, mine))
                 elif self._sqlite:
                     # The costly part (hashing, validation, the fold) runs before the transaction, so that the
                     # database's write lock (one for all processes) is held only for the stored-state checks and
@@ -330,8 +331,8 @@ class Ingest:
                     parts = (self._check(evs[start : start + PART]) for start in range(0, len(evs), PART))
                 return self._push_parts(device_id, evs, parts)
         finally:
-            if helper is not None and handed:
-                helper.end()
+            if handed is not None:
+                handed.end()
             with self._locks_guard:
                 self._active -= 1
 

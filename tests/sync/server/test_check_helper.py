@@ -160,7 +160,7 @@ def test_a_helper_that_dies_in_the_middle_leaves_the_rest_to_the_server(
     helper._proc.kill()
     rest = [c for part in parts for c in part]
     helper.end()
-    assert len(first) == helper_module.PART and len(first) + len(rest) < 600 - split(600)
+    assert len(first) == helper_module.ANSWER_EVENTS and len(first) + len(rest) < 600 - split(600)
     result = ingest.push_json(device, body_of(events))  # then every event checked here
     assert result.acked_seq == 600 and {r.status for r in result.receipts} == {"stored"}
 
