@@ -8,7 +8,9 @@ itself; both parse the same bytes, and then:
 - the server checks the first `split(n)` events and stores them (inside the batch's transaction);
 - the helper checks the rest `ANSWER_EVENTS` at a time and sends each part's results as soon as it has
   them, so that the server stores one part while the helper checks the next.
-Used only when the server process has that one batch in hand (with several, its other cores are busy anyway).
+When the server process has several stations' batches in hand (one server process serving many stations),
+each batch goes to the helper when its turn to be stored comes, and the helper checks all of it: the server
+process is then busy parsing the batches that wait and storing, and has no time to check.
 
 Whatever goes wrong here (the process died, is not ready yet, hangs, fails on an input, answers out of turn)
 only means the server checks the rest of those events itself: the helper never decides anything the server
@@ -47,11 +49,15 @@ MIN_EVENTS = 100  # smaller batches are checked in the server process alone: han
 MIN_BYTES = 32 * 1024  # a body smaller than this is not handed over (an event's JSON is some 400-1,500 bytes)
 ANSWER_EVENTS = 50  # the helper's answers come this many events at a time (ingest.PART is PostgreSQL's part)
 MINE = 35  # per cent of a batch the server checks itself: it also stores the whole batch meanwhile
+# The same when other batches wait in the server process: it parses them meanwhile. 8 stations, 1 process,
+# 100,000 events: 6,781 events/s with the helper for lone batches only, 7,359 with 15% here, 7,627 with none.
+QUEUED_MINE = 0
 
 
-def split(count: int) -> int:
-    """How many of a batch's first events the server process checks itself; the helper checks the rest."""
-    return count if count < MIN_EVENTS else count * MINE // 100
+def split(count: int, mine: int = MINE) -> int:
+    """How many of a batch's first events the server process checks itself (`mine` per cent of them); the
+    helper checks the rest."""
+    return count if count < MIN_EVENTS else count * mine // 100
 
 
 # An answer: (request number, index of its first event, the hash of its last event, the Checked values of each
@@ -71,12 +77,12 @@ def _serve(conn: Connection, pattern_key: bytes) -> None:
             data = conn.recv_bytes()
         except (EOFError, OSError):
             return
-        number, body = int.from_bytes(data[:8], "big"), data[8:]
+        number, mine, body = int.from_bytes(data[:8], "big"), data[8], data[9:]
         try:
             if body[:2] == GZIP:  # as it came (the server inflated it too, within its limits)
                 body = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body)
             events = PushBatch.model_validate_json(body).events
-            start = split(len(events))
+            start = split(len(events), mine)
             if start == len(events):
                 conn.send_bytes(pickle.dumps((number, start, "", [], True)))
             for i in range(start, len(events), ANSWER_EVENTS):
@@ -113,7 +119,7 @@ class CheckHelper:
                 self._ready = False
         return self._ready and self._proc.is_alive()
 
-    def begin(self, body: bytes) -> bool:
+    def begin(self, body: bytes, mine: int = MINE) -> bool:
         """Hand over the JSON of a push request, or the request's body gzipped (a sixth of the bytes to copy);
         False (and nothing handed over) when the helper cannot take it now."""
         if not self._busy.acquire(blocking=False):
@@ -122,7 +128,7 @@ class CheckHelper:
             if not self.ready():
                 raise ConnectionError("the checking helper is not running")
             self._number += 1
-            self._send(self._number.to_bytes(8, "big") + body)
+            self._send(self._number.to_bytes(8, "big") + bytes([mine]) + body)
         except Exception:  # e.g. a helper that took nothing: the server checks
             self._busy.release()
             return False

@@ -40,7 +40,7 @@ from borderapp.models import SCHEMA_VERSION, CrossingRecord, describe
 from sync import protocol as p
 from sync.server import schema as s
 from sync.server.errors import ApiError, field_errors
-from sync.server.helper import MIN_BYTES, CheckHelper, split
+from sync.server.helper import MIN_BYTES, MINE, QUEUED_MINE, CheckHelper, split
 from sync.server.storage import Storage
 
 
@@ -296,10 +296,15 @@ class Ingest:
             alone = self._active == 1
         helper = self._helper
         handed: CheckHelper | None = None  # the helper, once it has this batch
+        raw: bytes | None = None  # the body as it came, when the helper may take it
+        mine = MINE
         try:
             if isinstance(batch, bytes):
-                if helper is not None and alone and len(batch) >= MIN_BYTES and helper.begin(gzipped or batch):
-                    handed = helper
+                if helper is not None and len(batch) >= MIN_BYTES:
+                    raw = gzipped or batch
+                    # The only batch in hand: the helper parses it while this process does too.
+                    if alone and helper.begin(raw):
+                        handed, raw = helper, None
                 with self._parsing:
                     batch = parse_batch(batch)
             evs = batch.events
@@ -314,27 +319,35 @@ class Ingest:
             if any(b.seq != a.seq + 1 for a, b in itertools.pairwise(evs)):
                 raise ApiError(422, "bad_request", "Events in a batch must be in seq order without gaps.")
             with self._serial:
-                parts: Iterable[list[Checked]]
-                if handed is not None:
-                    # The first events checked here before the transaction, the rest by the helper while this
-                    # process stores them, a part at a time. The write lock is held while the last parts come
-                    # (some tens of ms): worth it when this process has no other batch, as here.
-                    mine = split(len(evs))
-                    parts = itertools.chain([self._check(evs[:mine])], self._theirs(handed, evs, mine))
-                elif self._sqlite:
-                    # The costly part (hashing, validation, the fold) runs before the transaction, so that the
-                    # database's write lock (one for all processes) is held only for the stored-state checks and
-                    # the inserts.
-                    parts = [self._check(evs)]
-                else:
-                    # Checked a part at a time inside the transaction, while PostgreSQL stores the part before.
-                    parts = (self._check(evs[start : start + PART]) for start in range(0, len(evs), PART))
-                return self._push_parts(device_id, evs, parts)
+                # Batches of several stations in hand: the helper takes each one's later part when its turn
+                # comes (it is free then: the batch before gave it back before letting go of `_serial`).
+                if raw is not None and helper is not None and helper.begin(raw, QUEUED_MINE):
+                    handed, mine = helper, QUEUED_MINE
+                try:
+                    return self._push_parts(device_id, evs, self._parts(evs, handed, mine))
+                finally:
+                    done, handed = handed, None  # given back before the next batch's turn
+                    if done is not None:
+                        done.end()
         finally:
-            if handed is not None:
+            if handed is not None:  # handed over, then refused before its turn (a bad body, another device)
                 handed.end()
             with self._locks_guard:
                 self._active -= 1
+
+    def _parts(self, evs: list[Event], handed: CheckHelper | None, mine: int) -> Iterable[list[Checked]]:
+        """The checks of a batch's events, in order, a part at a time."""
+        if handed is not None:
+            # The first events checked here before the transaction, the rest by the helper while this process
+            # stores them, a part at a time. The write lock is held while the last parts come (some tens of ms).
+            start = split(len(evs), mine)
+            return itertools.chain([self._check(evs[:start])], self._theirs(handed, evs, start))
+        if self._sqlite:
+            # The costly part (hashing, validation, the fold) runs before the transaction, so that the database's
+            # write lock (one for all processes) is held only for the stored-state checks and the inserts.
+            return [self._check(evs)]
+        # Checked a part at a time inside the transaction, while PostgreSQL stores the part before.
+        return (self._check(evs[start : start + PART]) for start in range(0, len(evs), PART))
 
     def _check(self, evs: list[Event]) -> list[Checked]:
         return [Checked.of(ev, self.storage.pattern_key) for ev in evs]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import os
 import signal
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -106,6 +107,58 @@ def test_a_station_batch_is_shared_with_the_helper_and_stored_once(ingest: Inges
         counts = [conn.execute(select(func.count()).select_from(t)).scalar_one() for t in (s.events, s.crossings)]
     assert counts == [len(events), len(events) - 1]
     assert ingest.push_json(device, body).receipts[-1].status == "duplicate"
+
+
+class Turnstile:
+    """Stands for Ingest._serial (a lock), counting the batches that wait for their turn."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.waiting = 0
+
+    def __enter__(self) -> None:
+        self.waiting += 1
+        self.lock.acquire()
+        self.waiting -= 1
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+
+
+def test_batches_of_several_stations_in_hand_are_each_checked_by_the_helper_at_their_turn(
+    ingest: Ingest, sqlite_storage: Storage
+) -> None:
+    """Three stations' batches arrive while the helper and the write turn are taken by a batch before them:
+    each goes to the helper in full when its turn comes (this process parses and stores meanwhile)."""
+    helper = ingest._helper
+    assert helper is not None
+    devices = [enrolled(sqlite_storage, f"dev-{i}") for i in range(3)]
+    batches = {device: chain(device, 300) for device in devices}
+    results: dict[str, p.PushResult] = {}
+
+    def push(device: str) -> None:
+        results[device] = ingest.push_json(device, body_of(batches[device]))
+
+    turn = Turnstile()
+    ingest._serial = turn
+    threads = [threading.Thread(target=push, args=(device,)) for device in devices]
+    with turn.lock:  # the batch before holds the turn and the helper
+        assert helper.begin(body_of(chain("dev-other", 300)))
+        for thread in threads:
+            thread.start()
+        deadline = time.monotonic() + 60
+        while turn.waiting < 3:
+            assert time.monotonic() < deadline, "the batches did not reach their turn"
+            time.sleep(0.01)
+        helper.end()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert helper._number == 4 and helper.handed == 900  # none of the three checked in this process
+    for device in devices:
+        assert [r.seq for r in results[device].receipts] == list(range(1, 301))
+        assert {r.status for r in results[device].receipts} == {"stored"}
+    with sqlite_storage.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(s.events)).scalar_one() == 900
 
 
 def test_a_refused_batch_leaves_the_helper_free_for_the_next(ingest: Ingest, sqlite_storage: Storage) -> None:
