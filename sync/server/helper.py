@@ -67,8 +67,7 @@ Answer = tuple[int, int, str, list[tuple[Any, ...]] | None, bool]
 
 def _serve(conn: Connection, pattern_key: bytes) -> None:
     """The helper process: a request's JSON in, pickled answers out, until the server closes the pipe."""
-    from sync.protocol import PushBatch
-    from sync.server.ingest import Checked, quiet_garbage_collector
+    from sync.server.ingest import Checked, parse_batch, quiet_garbage_collector
 
     quiet_garbage_collector()  # as in the server process: the same short-lived objects a batch
     conn.send_bytes(READY)
@@ -81,7 +80,7 @@ def _serve(conn: Connection, pattern_key: bytes) -> None:
         try:
             if body[:2] == GZIP:  # as it came (the server inflated it too, within its limits)
                 body = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body)
-            events = PushBatch.model_validate_json(body).events
+            events = parse_batch(body).events
             start = split(len(events), mine)
             if start == len(events):
                 conn.send_bytes(pickle.dumps((number, start, "", [], True)))

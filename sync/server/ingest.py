@@ -19,7 +19,7 @@ import itertools
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import AbstractContextManager, ExitStack, nullcontext
+from contextlib import AbstractContextManager, ExitStack, nullcontext, suppress
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -117,9 +117,35 @@ PART = 100
 RECEIPTS: TypeAdapter[list[p.Receipt]] = TypeAdapter(list[p.Receipt])
 
 
+# For `parse_batch`: a byte string with every digit as 0, every letter, quote and underscore as h, a minus as -
+# and anything else as a dot, in which an integer literal of 19 digits or more shows as a dot or a minus followed
+# by 19 zeros (hashes and other strings that hold a run of digits show an h or a quote before it).
+_NUMBER_SHAPES = bytes(
+    ord("0")
+    if chr(i).isdigit() and i < 128
+    else ord("h")
+    if chr(i).isalpha() or chr(i) in '"_' or i >= 128
+    else ord("-")
+    if chr(i) == "-"
+    else ord(".")
+    for i in range(256)
+)
+_LONG_INTEGERS = (b"." + b"0" * 19, b"-" + b"0" * 19)
+
+
 def parse_batch(body: bytes) -> p.PushBatch:
+    """A request's JSON as a batch, or 422 naming the fields that are wrong. orjson builds the objects and
+    pydantic validates them: 7.5 us an event against 10.8 for pydantic's own JSON parser (a 1,300-byte
+    crossing). orjson turns integers beyond 64 bits into floats, which would change an event's hash: a body that
+    may hold one (an integer of 19 digits or more) goes to pydantic's parser, as does one orjson refuses (broken
+    JSON, lone surrogates), so that it names what is wrong."""
+    data = None
+    shapes = b"." + body.translate(_NUMBER_SHAPES)
+    if not any(long in shapes for long in _LONG_INTEGERS):
+        with suppress(orjson.JSONDecodeError):
+            data = orjson.loads(body)
     try:
-        return p.PushBatch.model_validate_json(body)
+        return p.PushBatch.model_validate_json(body) if data is None else p.PushBatch.model_validate(data)
     except ValidationError as exc:
         raise ApiError(
             422,
