@@ -117,19 +117,21 @@ PART = 100
 RECEIPTS: TypeAdapter[list[p.Receipt]] = TypeAdapter(list[p.Receipt])
 
 
-# For `parse_batch`: a byte string with every digit as 0, every letter, quote and underscore as h, a minus as -
-# and anything else as a dot, in which an integer literal of 19 digits or more shows as a dot or a minus followed
-# by 19 zeros (hashes and other strings that hold a run of digits show an h or a quote before it).
-_NUMBER_SHAPES = bytes(
-    ord("0")
-    if chr(i).isdigit() and i < 128
-    else ord("h")
-    if chr(i).isalpha() or chr(i) in '"_' or i >= 128
-    else ord("-")
-    if chr(i) == "-"
-    else ord(".")
-    for i in range(256)
-)
+def _number_shape(byte: int) -> int:
+    """For `parse_batch`: every digit as 0, a minus as -, a letter, quote, underscore or non-ASCII byte (only in
+    strings) as h, anything else as a dot. In a body so translated an integer literal of 19 digits or more shows
+    as a dot or a minus before 19 zeros; a run of digits inside a hash or a word has an h before it."""
+    char = chr(byte)
+    if "0" <= char <= "9":
+        return ord("0")
+    if char == "-":
+        return ord("-")
+    if char.isalpha() or char in '"_' or byte >= 128:
+        return ord("h")
+    return ord(".")
+
+
+_NUMBER_SHAPES = bytes(map(_number_shape, range(256)))
 _LONG_INTEGERS = (b"." + b"0" * 19, b"-" + b"0" * 19)
 
 
