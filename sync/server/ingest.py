@@ -313,9 +313,9 @@ class Ingest:
         return self._take(device_id, batch)
 
     def push_json(self, device_id: str, body: bytes, gzipped: bytes | None = None) -> p.PushResult:
-        """Take a batch as the request's JSON: parsed here (422 when it is not a batch). When the checking
-        helper is free and this is the only batch in hand, the body (`gzipped`, when it came so) goes to the
-        helper before this process parses it (helper.py)."""
+        """Take a batch as the request's JSON: parsed here (422 when it is not a batch). With a checking helper
+        (helper.py), the body (`gzipped`, when it came so) goes to it before this process parses it when this is
+        the only batch in hand, or else when the batch's turn to be stored comes."""
         return self._take(device_id, body, gzipped)
 
     def _take(self, device_id: str, batch: p.PushBatch | bytes, gzipped: bytes | None = None) -> p.PushResult:
