@@ -67,30 +67,37 @@ Answer = tuple[int, int, str, list[tuple[Any, ...]] | None, bool]
 
 def _serve(conn: Connection, pattern_key: bytes) -> None:
     """The helper process: a request's JSON in, pickled answers out, until the server closes the pipe."""
-    from sync.server.ingest import Checked, parse_batch, quiet_garbage_collector
+    from sync.server.ingest import quiet_garbage_collector
 
     quiet_garbage_collector()  # as in the server process: the same short-lived objects a batch
-    conn.send_bytes(READY)
-    while True:
-        try:
+    try:
+        conn.send_bytes(READY)
+        while True:
             data = conn.recv_bytes()
-        except (EOFError, OSError):
-            return
-        number, mine, body = int.from_bytes(data[:8], "big"), data[8], data[9:]
-        try:
-            if body[:2] == GZIP:  # as it came (the server inflated it too, within its limits)
-                body = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body)
-            events = parse_batch(body).events
-            start = split(len(events), mine)
-            if start == len(events):
-                conn.send_bytes(pickle.dumps((number, start, "", [], True)))
-            for i in range(start, len(events), ANSWER_EVENTS):
-                part = events[i : i + ANSWER_EVENTS]
-                values = [Checked.of(ev, pattern_key).values() for ev in part]
-                answer: Answer = (number, i, part[-1].hash, values, i + ANSWER_EVENTS >= len(events))
-                conn.send_bytes(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
-        except Exception:  # input the server will refuse too (it parses the same bytes), or a bug: it checks
-            conn.send_bytes(pickle.dumps((number, -1, "", None, True)))
+            for answer in _answers(int.from_bytes(data[:8], "big"), data[8], data[9:], pattern_key):
+                conn.send_bytes(answer)
+    except (EOFError, OSError):  # the server closed the pipe, or its process is gone (stopped, killed mid-batch)
+        return
+
+
+def _answers(number: int, mine: int, body: bytes, pattern_key: bytes) -> Iterator[bytes]:
+    """The pickled answers to one request: its events' checks a part at a time, or a failure."""
+    from sync.server.ingest import Checked, parse_batch
+
+    try:
+        if body[:2] == GZIP:  # as it came (the server inflated it too, within its limits)
+            body = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body)
+        events = parse_batch(body).events
+        start = split(len(events), mine)
+        if start == len(events):
+            yield pickle.dumps((number, start, "", [], True))
+        for i in range(start, len(events), ANSWER_EVENTS):
+            part = events[i : i + ANSWER_EVENTS]
+            values = [Checked.of(ev, pattern_key).values() for ev in part]
+            answer: Answer = (number, i, part[-1].hash, values, i + ANSWER_EVENTS >= len(events))
+            yield pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # input the server will refuse too (it parses the same bytes), or a bug: it checks
+        yield pickle.dumps((number, -1, "", None, True))
 
 
 class CheckHelper:

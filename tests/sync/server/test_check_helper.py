@@ -280,6 +280,19 @@ def test_the_helper_answers_a_failure_for_input_it_cannot_read(sqlite_storage: S
         helper.close()
 
 
+def test_a_helper_whose_server_goes_away_mid_batch_ends_quietly(sqlite_storage: Storage) -> None:
+    """A server killed while the helper answers (a power cut at the central site, a stopped service): the
+    helper stops at its next answer without a traceback on the server's console."""
+    helper = started(CheckHelper(sqlite_storage.pattern_key))
+    events = chain("dev-1", 1000)
+    assert helper.begin(body_of(events))
+    parts = helper.parts(events, split(1000))
+    assert len(next(parts)) == helper_module.ANSWER_EVENTS  # it is answering
+    helper._conn.close()  # the server's end, as when its process dies
+    helper._proc.join(timeout=30)
+    assert helper._proc.exitcode == 0
+
+
 def test_small_batches_stay_with_the_server(ingest: Ingest, sqlite_storage: Storage) -> None:
     device = enrolled(sqlite_storage)
     helper = ingest._helper
