@@ -126,8 +126,9 @@ class CheckHelper:
         return self._ready and self._proc.is_alive()
 
     def begin(self, body: bytes, mine: int = MINE) -> bool:
-        """Hand over the JSON of a push request, or the request's body gzipped (a sixth of the bytes to copy);
-        False (and nothing handed over) when the helper cannot take it now."""
+        """Hand over the JSON of a push request, or the request's body gzipped (a sixth of the bytes to copy), of
+        whose events the server checks the first `mine` per cent (`split`); False (and nothing handed over) when
+        the helper cannot take it now."""
         if not self._busy.acquire(blocking=False):
             return False
         try:

@@ -347,8 +347,8 @@ class Ingest:
             if any(b.seq != a.seq + 1 for a, b in itertools.pairwise(evs)):
                 raise ApiError(422, "bad_request", "Events in a batch must be in seq order without gaps.")
             with self._serial:
-                # Batches of several stations in hand: the helper takes each one's later part when its turn
-                # comes (it is free then: the batch before gave it back before letting go of `_serial`).
+                # Batches of several stations in hand: the helper checks each one in full (QUEUED_MINE) when its
+                # turn comes (it is free then: the batch before gave it back before letting go of `_serial`).
                 if raw is not None and helper is not None and helper.begin(raw, QUEUED_MINE):
                     handed, mine = helper, QUEUED_MINE
                 try:
