@@ -189,11 +189,11 @@ class CheckHelper:
 
         while (answer := self._answer()) is not None:
             _, first, last_hash, values, _ = answer
-            mine = events[start : start + len(values or ())]
-            if values is None or first != start or len(mine) != len(values) or (mine and mine[-1].hash != last_hash):
+            these = events[start : start + len(values or ())]
+            if values is None or first != start or len(these) != len(values) or (these and these[-1].hash != last_hash):
                 self._drain()  # a failure, or not the events expected: nothing more of this request is used
                 return
-            yield [Checked(ev, *value) for ev, value in zip(mine, values, strict=True)]
+            yield [Checked(ev, *value) for ev, value in zip(these, values, strict=True)]
             self.handed += len(values)
             start += len(values)
 

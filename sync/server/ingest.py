@@ -275,7 +275,7 @@ class Ingest:
     def __init__(self, storage: Storage, *, helper: bool = False) -> None:
         self.storage = storage
         self._sqlite = storage.engine.dialect.name == "sqlite"
-        # A second process for the checks of a station's batch when this process has only that one (helper.py).
+        # A second process that checks most of each large batch while this one parses and stores (helper.py).
         # For SQLite: with PostgreSQL the other core is already busy storing (Rows).
         self._helper = CheckHelper(storage.pattern_key) if helper and self._sqlite else None
         self._active = 0  # pushes in this process, waiting or running

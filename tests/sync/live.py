@@ -15,6 +15,7 @@ import uvicorn
 
 from sync import protocol as p
 from sync.server.app import Limits, create_app
+from sync.server.helper import CheckHelper
 from sync.server.ingest import Ingest
 from sync.server.storage import Storage, make_engine
 from sync.server.tls import ensure_certificate
@@ -24,6 +25,15 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def started(helper: CheckHelper) -> CheckHelper:
+    """The helper once its process is ready (it imports for about a second)."""
+    deadline = time.monotonic() + 60
+    while not helper.ready():
+        assert time.monotonic() < deadline, "the helper process did not start"
+        time.sleep(0.05)
+    return helper
 
 
 @dataclass
@@ -70,8 +80,11 @@ def live_server(
         if server.started:
             break
         time.sleep(0.02)
+    ingest: Ingest = app.state.ingest
+    if ingest._helper is not None:
+        started(ingest._helper)
     try:
-        yield LiveServer(storage, url, fingerprint, admin_id, app.state.ingest)
+        yield LiveServer(storage, url, fingerprint, admin_id, ingest)
     finally:
         server.should_exit = True
         thread.join(timeout=10)

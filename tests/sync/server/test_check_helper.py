@@ -24,15 +24,8 @@ from sync.server.ingest import Checked, Ingest
 from sync.server.storage import Storage, make_engine
 from tests.factories import clean_record
 from tests.sync.conftest import chain, follow
+from tests.sync.live import started
 from tests.sync.server.test_storage_contract import enrolled
-
-
-def started(helper: CheckHelper) -> CheckHelper:
-    deadline = time.monotonic() + 60
-    while not helper.ready():
-        assert time.monotonic() < deadline, "the helper process did not start"
-        time.sleep(0.05)
-    return helper
 
 
 @pytest.fixture
