@@ -481,7 +481,8 @@ class Storage:
     def indicators(self, year: int) -> list[p.IndicatorRow]:
         c = s.crossings.c
         month = cast(func.substr(c.crossed_at, 6, 2), Integer)
-        quarter = ((month - 1) / 3 + 1).label("quarter")
+        # `//` on integers is integer division on both engines (SQLAlchemy 2's `/` is true division).
+        quarter = ((month - 1) // 3 + 1).label("quarter")
         active = c.status == "active"
         query = (
             select(

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from httpx import Response
 
 from borderapp import services
-from borderapp.events import Event
+from borderapp.events import GENESIS_HASH, Event
 from borderapp.store import eventlog
 from sync import protocol as p
 from sync.server.app import Limits, create_app
@@ -222,3 +222,35 @@ def test_indicators_and_quarantine_endpoints(client: TestClient) -> None:
         "/v1/admin/quarantine/9223372036854775808/notes", json={"note": "x"}, headers=admin_headers(client)
     )
     assert huge.status_code == 422 and error_of(huge)["code"] == "validation_failed"
+
+
+def test_indicators_give_one_row_per_bcp_and_quarter_as_the_report_counts(client: TestClient) -> None:
+    """Crossings in all three months of the first quarter (and one in the third): one row per BCP and quarter,
+    with the same counts as the quarterly report. (The quarter was once `(month - 1) / 3 + 1`: true division in
+    SQLAlchemy 2, one row per month.)"""
+    headers, _ = enrol(client, "dev-1")
+    events: list[Event] = []
+    for when, direction, alone in (
+        ("2026-01-10T10:00:00+01:00", "entry", False),
+        ("2026-02-11T10:00:00+01:00", "exit", False),
+        ("2026-02-20T10:00:00+01:00", "entry", True),
+        ("2026-03-12T10:00:00+01:00", "exit", True),
+        ("2026-03-30T10:00:00+01:00", "entry", False),
+        ("2026-07-02T10:00:00+02:00", "exit", False),
+    ):
+        changes: dict[str, object] = {"crossing.crossed_at": when, "crossing.direction": direction}
+        if alone:
+            changes.update({"accompaniment": "alone", "adults": [], "child.birth_date": "2012-01-01"})
+        events += chain("dev-1", 1, start=len(events) + 1, prev=events[-1].hash if events else GENESIS_HASH, **changes)
+    pushed = client.post("/v1/events", content=p.PushBatch(events=events).model_dump_json(), headers=headers)
+    assert pushed.status_code == 200, pushed.text
+    rows = client.get("/v1/admin/indicators", params={"year": 2026}, headers=admin_headers(client)).json()
+    assert [(r["bcp"], r["quarter"]) for r in rows] == [("KAK", 1), ("KAK", 3)]
+    for row in rows:
+        report = client.get(
+            "/v1/admin/report", params={"year": 2026, "quarter": row["quarter"]}, headers=admin_headers(client)
+        ).json()
+        kak = next(r for r in report["rows"] if r["bcp"] == "KAK")
+        for name in ("entries", "exits", "unaccompanied", "flagged"):
+            assert row[name] == kak[name], (row["quarter"], name)
+    assert (rows[0]["entries"], rows[0]["exits"], rows[0]["unaccompanied"]) == (3, 2, 2)
