@@ -13,7 +13,8 @@ record; this module makes the keys and finds the patterns in what the query retu
 from __future__ import annotations
 
 import functools
-import hashlib
+import hmac
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -44,36 +45,32 @@ class Pattern:
 
 
 @functools.lru_cache(maxsize=8)
-def _pads(secret: bytes) -> tuple[hashlib._Hash, hashlib._Hash]:
-    """SHA-256 already fed the key's inner and outer pads (RFC 2104), so each key costs two copies and two
-    short updates: a third of what hmac.digest costs here (it sets the key up again each call)."""
-    key = (hashlib.sha256(secret).digest() if len(secret) > 64 else secret).ljust(64, b"\0")
-    return hashlib.sha256(bytes(b ^ 0x36 for b in key)), hashlib.sha256(bytes(b ^ 0x5C for b in key))
+def _hmac(secret: bytes) -> hmac.HMAC:
+    """HMAC-SHA256 set up once per secret; each key copies it (as fast as hand-fed pads, and standard)."""
+    return hmac.new(secret, digestmod="sha256")
 
 
-def _keyed(secret: bytes, *parts: str) -> str:
-    """HMAC-SHA256 of the parts joined by "|", in hex (the same as hmac.new(secret, ..., "sha256").hexdigest())."""
-    inner_pad, outer_pad = _pads(secret)
-    inner, outer = inner_pad.copy(), outer_pad.copy()
-    inner.update("|".join(parts).encode())
-    outer.update(inner.digest())
-    return outer.hexdigest()
+def keyed(secret: bytes, *parts: str) -> str:
+    """HMAC-SHA256 in hex of the parts as a JSON array: unambiguous, so ("a|b", "c") and ("a", "b|c") differ."""
+    mac = _hmac(secret).copy()
+    mac.update(json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode())
+    return mac.hexdigest()
 
 
 def adult_key(secret: bytes, adult: dict[str, Any]) -> str | None:
     number = str(adult.get("document_number") or "").strip().upper()
     if not number:
         return None
-    return _keyed(secret, "adult", str(adult.get("document_state") or "").upper(), number)
+    return keyed(secret, "adult", str(adult.get("document_state") or "").upper(), number)
 
 
 def child_key(secret: bytes, record: dict[str, Any]) -> str:
     doc, child = record.get("document") or {}, record["child"]
     number = str(doc.get("number") or "").strip().upper()
     if number:
-        return _keyed(secret, "child-doc", str(doc.get("issuing_state") or "").upper(), number)
+        return keyed(secret, "child-doc", str(doc.get("issuing_state") or "").upper(), number)
     name = fold(f"{child['family_name']} {child['given_names']}")
-    return _keyed(secret, "child-name", name, str(child.get("birth_date")))
+    return keyed(secret, "child-name", name, str(child.get("birth_date")))
 
 
 def people_rows(secret: bytes, record: dict[str, Any]) -> list[dict[str, Any]]:

@@ -10,8 +10,6 @@ import threading
 import time
 import uuid
 import zlib
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -95,25 +93,15 @@ def create_app(
     server_url: str,
     fingerprint: str | None = None,
     limits: Limits | None = None,
-    check_helper: bool = False,
 ) -> FastAPI:
-    """`check_helper`: a second process checks part of a large batch when a core is free (server/helper.py)."""
     limits = limits or Limits()
-    ingest = Ingest(storage, helper=check_helper)
+    ingest = Ingest(storage)
     limiter = RateLimiter(limits.rate_per_second, limits.burst)
-
-    @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        yield
-        ingest.close()  # the last WAL checkpoint finishes before the process ends
-
     app = FastAPI(
         title="BorderApp central server",
         version=__version__,
         description="TIMS-style endpoint for border stations: enrolment, event sync, admin.",
-        lifespan=lifespan,
     )
-    app.state.ingest = ingest  # for whoever runs the app in-process (tests): its checking helper, say
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, err: ApiError) -> JSONResponse:
@@ -254,8 +242,8 @@ def create_app(
         },
     )
     async def push(request: Request, dev: Device) -> Response:
-        body, gzipped = await _read_body(request, limits)
-        result = await run_in_threadpool(ingest.push_json, dev.device_id, body, gzipped)  # parsed there
+        body = await _read_body(request, limits)
+        result = await run_in_threadpool(ingest.push_json, dev.device_id, body)  # parsed there, off the event loop
         # Serialised here, once: FastAPI would validate the 500 receipts again against response_model.
         return Response(result.model_dump_json(), media_type="application/json")
 
@@ -270,8 +258,8 @@ def create_app(
     return app
 
 
-async def _read_body(request: Request, limits: Limits) -> tuple[bytes, bytes | None]:
-    """The body, inflated when it came gzipped, and as it came when it did (else None)."""
+async def _read_body(request: Request, limits: Limits) -> bytes:
+    """The body, inflated when it came gzipped."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limits.max_body_bytes:
         raise _too_large(limits)
@@ -283,7 +271,7 @@ async def _read_body(request: Request, limits: Limits) -> tuple[bytes, bytes | N
         chunks.append(chunk)
     body = b"".join(chunks)
     if request.headers.get("content-encoding", "").lower() != "gzip":
-        return body, None
+        return body
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
         inflated = inflater.decompress(body, limits.max_inflated_bytes)
@@ -291,7 +279,7 @@ async def _read_body(request: Request, limits: Limits) -> tuple[bytes, bytes | N
         raise ApiError(400, "bad_request", "The body says gzip but is not valid gzip data.") from None
     if inflater.unconsumed_tail:
         raise _too_large(limits)
-    return inflated, body
+    return inflated
 
 
 def _too_large(limits: Limits) -> ApiError:

@@ -190,17 +190,8 @@ def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
 SETTINGS_ENV = "BORDERAPP_SERVER_SETTINGS"
 
 
-def wants_check_helper(workers: int, cores: int | None) -> bool:
-    """Whether each server process starts a checking helper (server/helper.py): it works on a core that would
-    otherwise idle, so only when the machine has more cores than server processes. With as many processes as
-    cores, they keep the cores busy themselves, and a helper only takes CPU from the batch holding SQLite's write
-    lock (docs/PERFORMANCE.md, session 5)."""
-    return (cores or 1) > workers
-
-
 def build_app(settings: dict[str, Any]) -> FastAPI:
     from sync.server.app import Limits, create_app
-    from sync.server.ingest import quiet_garbage_collector
 
     rate = float(settings["rate_per_second"])
     limits = Limits(rate_per_second=rate, burst=max(60, int(rate * 3)))
@@ -210,9 +201,7 @@ def build_app(settings: dict[str, Any]) -> FastAPI:
         server_url=settings["server_url"],
         fingerprint=settings["fingerprint"],
         limits=limits,
-        check_helper=wants_check_helper(int(settings["workers"]), os.cpu_count()),
     )
-    quiet_garbage_collector()
     return app
 
 

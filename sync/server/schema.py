@@ -6,6 +6,7 @@ Migrations are ordered functions; the number applied is kept in `server_meta.sch
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
 
@@ -236,21 +237,37 @@ def _migration_3(conn: Connection) -> None:
 
 def _migration_4(conn: Connection) -> None:
     _create(conn, crossing_people)
-    # Crossings stored before this migration: their people are filled in from the stored events.
-    import json
+    fill_people(conn)
 
+
+def fill_people(conn: Connection, chunk: int = 1000) -> int:
+    """Make the keyed people of every stored crossing again, from the latest stored version of its record (the
+    crossing.recorded or crossing.corrected event the projection last took). Returns the crossings done."""
+    from borderapp.crossing_state import RECORD_TYPES
     from borderapp.patterns import crossing_people as people_of
 
     secret = pattern_secret(conn)
     c, e = crossings.c, events.c
-    rows = conn.execute(
-        select(c.record_id, c.direction, c.crossed_at, e.payload).join(
-            events, (e.device_id == c.device_id) & (e.seq == c.last_seq)
-        )
+    conn.execute(crossing_people.delete())
+    versions = conn.execute(
+        select(c.record_id, c.direction, c.crossed_at, e.payload)
+        .join(events, e.record_id == c.record_id)
+        .where(e.device_id == c.device_id, e.type.in_(RECORD_TYPES), e.status == "ok", e.seq <= c.last_seq)
+        .order_by(c.record_id, e.seq)
     )
-    for row in rows:
-        record = json.loads(row.payload)["record"]
-        conn.execute(insert(crossing_people), people_of(secret, row.record_id, row.direction, row.crossed_at, record))
+    rows: list[dict[str, object]] = []
+    done = 0
+    for record_id, group in itertools.groupby(versions, key=lambda row: row.record_id):
+        latest = list(group)[-1]
+        record = json.loads(latest.payload)["record"]
+        rows += people_of(secret, record_id, latest.direction, latest.crossed_at, record)
+        done += 1
+        if len(rows) >= chunk:
+            conn.execute(insert(crossing_people), rows)
+            rows = []
+    if rows:
+        conn.execute(insert(crossing_people), rows)
+    return done
 
 
 def pattern_secret(conn: Connection) -> bytes:
@@ -270,7 +287,20 @@ def _migration_5(conn: Connection) -> None:
     events_quarantine.create(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5]
+def _migration_6(conn: Connection) -> None:
+    """The keyed people were HMACs of their parts joined by "|" (ambiguous: "a|b","c" and "a","b|c" gave one key);
+    now of a JSON array (borderapp.patterns.keyed). Every stored key is made again."""
+    fill_people(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _migration_1,
+    _migration_2,
+    _migration_3,
+    _migration_4,
+    _migration_5,
+    _migration_6,
+]
 
 
 class SchemaTooNew(RuntimeError):

@@ -15,8 +15,6 @@ import uvicorn
 
 from sync import protocol as p
 from sync.server.app import Limits, create_app
-from sync.server.helper import CheckHelper
-from sync.server.ingest import Ingest
 from sync.server.storage import Storage, make_engine
 from sync.server.tls import ensure_certificate
 
@@ -27,22 +25,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def started(helper: CheckHelper) -> CheckHelper:
-    """The helper once its process is ready (it imports for about a second)."""
-    deadline = time.monotonic() + 60
-    while not helper.ready():
-        assert time.monotonic() < deadline, "the helper process did not start"
-        time.sleep(0.05)
-    return helper
-
-
 @dataclass
 class LiveServer:
     storage: Storage
     url: str
     fingerprint: str | None
     admin_id: int
-    ingest: Ingest | None = None  # the server's, when it runs in this process
 
     def code(self, bcp: str = "KAK", fingerprint: str | None = None) -> str:
         _, token, _ = self.storage.create_enrolment(self.admin_id, bcp, 24)
@@ -53,7 +41,7 @@ class LiveServer:
 
 @contextlib.contextmanager
 def live_server(
-    directory: Path, *, tls: bool = True, port: int | None = None, rate: float = 1000.0, check_helper: bool = False
+    directory: Path, *, tls: bool = True, port: int | None = None, rate: float = 1000.0
 ) -> Iterator[LiveServer]:
     directory.mkdir(parents=True, exist_ok=True)
     storage = Storage(make_engine(f"sqlite:///{directory / 'central.db'}"))
@@ -71,7 +59,6 @@ def live_server(
         server_url=url,
         fingerprint=fingerprint,
         limits=Limits(rate_per_second=rate, burst=int(rate)),
-        check_helper=check_helper,
     )
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", **ssl_files))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -80,11 +67,8 @@ def live_server(
         if server.started:
             break
         time.sleep(0.02)
-    ingest: Ingest = app.state.ingest
-    if ingest._helper is not None:
-        started(ingest._helper)
     try:
-        yield LiveServer(storage, url, fingerprint, admin_id, ingest)
+        yield LiveServer(storage, url, fingerprint, admin_id)
     finally:
         server.should_exit = True
         thread.join(timeout=10)

@@ -18,7 +18,6 @@ from borderapp.store.station import Session
 from sync.client import StationSync
 from sync.errors import EnrolmentFailed, ForkDetected, NeedsEnrolment, Offline
 from sync.server import schema as s
-from sync.server.helper import split
 from tests.factories import clean_record
 from tests.stations import login
 from tests.sync.live import CuttingProxy, LiveServer, live_server
@@ -127,29 +126,6 @@ def test_connection_cut_after_the_server_committed(plain_server: LiveServer, sup
             assert syncstate.receipt_statuses(conn, [1, 51]) == {1: "duplicate", 51: "stored"}
     finally:
         proxy.close()
-
-
-def test_a_backlog_through_a_server_with_a_checking_helper_cut_midway(tmp_path: Path, supervisor: Session) -> None:
-    """The station's own requests (gzip, its batches) through a server whose helper checks the later part of
-    each large batch: an answer lost after the server committed, then the rest; every event once, in order."""
-    with live_server(tmp_path / "central", tls=False, check_helper=True) as server:
-        assert server.ingest is not None
-        helper = server.ingest._helper
-        assert helper is not None and helper.ready()
-        StationSync(supervisor).enrol(server.code())
-        record(supervisor, 450)
-        proxy = CuttingProxy(target_port=int(server.url.rsplit(":", 1)[1]), drop={2})  # the first batch's answer
-        try:
-            through_proxy(supervisor, proxy)
-            sync = StationSync(supervisor, batch_events=200)
-            with pytest.raises(Offline):
-                sync.sync_once()
-            assert len(server_hashes(server, supervisor.station.device_id)) == 200
-            assert sync.sync_once().sent == 450  # the first 200 again, acknowledged as duplicates
-            assert_exactly_once(server, supervisor)
-            assert helper.handed >= 2 * (200 - split(200))  # it checked part of each large batch
-        finally:
-            proxy.close()
 
 
 def test_server_slower_than_the_timeout(plain_server: LiveServer, supervisor: Session) -> None:

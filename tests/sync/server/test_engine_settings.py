@@ -1,8 +1,7 @@
-"""How the central database is driven for ingest speed: behaviour that the benchmark relies on."""
+"""How the central database is driven: settings whose absence a user would feel."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,22 +12,6 @@ from sync.server.ingest import Ingest
 from sync.server.storage import Storage, make_engine
 from tests.sync.conftest import chain, follow, fresh_url
 from tests.sync.server.test_storage_contract import enrolled
-
-
-def test_a_new_sqlite_file_has_16k_pages_and_ingest_checkpoints_the_wal(tmp_path: Path) -> None:
-    storage = Storage(make_engine(f"sqlite:///{tmp_path / 'central.db'}"))
-    device = enrolled(storage)
-    with sqlite3.connect(tmp_path / "central.db") as plain:
-        assert plain.execute("PRAGMA page_size").fetchone() == (16384,)
-    before = (tmp_path / "central.db").stat().st_size
-    ingest = Ingest(storage)
-    events = chain(device, 300)
-    for i in range(0, 300, 100):
-        ingest.push(device, p.PushBatch(events=events[i : i + 100]))
-    ingest.close()  # waits for the checkpoint queued after the last batch
-    # Far below the fallback autocheckpoint (64 MiB), so only Ingest's own checkpoint copied the WAL back.
-    assert (tmp_path / "central.db").stat().st_size > before + 300 * 1000
-    storage.engine.dispose()
 
 
 def test_postgresql_keeps_no_prepared_plans(tmp_path: Path, request: pytest.FixtureRequest) -> None:

@@ -163,9 +163,3 @@ def test_several_worker_processes_share_one_database(tmp_path: Path) -> None:
             assert {client.get("/v1/health").json()["status"] for _ in range(20)} == {"ok"}
     finally:
         stop(proc)
-
-
-def test_a_checking_helper_only_where_a_core_would_idle() -> None:
-    assert cli.wants_check_helper(1, 2) and cli.wants_check_helper(2, 8)
-    assert not cli.wants_check_helper(2, 2) and not cli.wants_check_helper(4, 2)
-    assert not cli.wants_check_helper(1, None) and not cli.wants_check_helper(1, 1)  # unknown: one core

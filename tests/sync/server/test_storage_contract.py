@@ -10,12 +10,13 @@ from borderapp.services import payload_for
 from sync import protocol as p
 from sync.server import schema as s
 from sync.server.errors import ApiError
-from sync.server.ingest import PART, Ingest
+from sync.server.ingest import Ingest
 from sync.server.storage import Storage
 from tests.factories import clean_record
 from tests.sync.conftest import chain, follow
 
 TABLES = (s.events, s.crossings, s.crossing_people)
+PART = 100  # a few hundred events in the batch tests below, as a station's backlog sends them
 
 
 def enrolled(storage: Storage, device_id: str = "dev-1", bcp: str = "KAK") -> str:
@@ -323,7 +324,6 @@ def test_several_stations_bodies_at_once_through_one_server_process(storage: Sto
         t.start()
     for t in threads:
         t.join()
-    ingest.close()
     assert errors == []
     assert {d: (r.acked_seq, {x.status for x in r.receipts}) for d, r in results.items()} == {
         d: (120, {"stored"}) for d in devices
@@ -343,7 +343,7 @@ def test_resources_are_published_once_and_again_when_they_change(storage: Storag
 def test_database_newer_than_the_server_is_refused(storage: Storage) -> None:
     with storage.engine.begin() as conn:
         conn.execute(update(s.server_meta).where(s.server_meta.c.key == "schema_version").values(value="99"))
-    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 5"):
+    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 6"):
         Storage(storage.engine)
 
 
@@ -357,12 +357,12 @@ def test_a_database_of_schema_1_gains_the_interviews_table(storage: Storage) -> 
     assert "interviews" in inspect(storage.engine).get_table_names()
     with storage.engine.connect() as conn:
         version = conn.execute(select(s.server_meta.c.value).where(s.server_meta.c.key == "schema_version")).scalar()
-    assert version == "5"
+    assert version == "6"
 
 
 def test_a_batch_of_several_parts_with_corrections_across_them(storage: Storage) -> None:
-    """PostgreSQL checks and stores a batch a part at a time (ingest.PART), sending each part's rows while it
-    checks the next: a correction or a void must still see what earlier parts of the same batch recorded."""
+    """A correction or a void must see what earlier events of the same batch recorded (new crossings are
+    inserted together, so what is pending goes in before another event is applied)."""
     device = enrolled(storage)
     recorded = chain(device, 2 * PART + 20)
     first, late = recorded[0].record_id, recorded[PART + 10].record_id
@@ -409,3 +409,52 @@ def test_a_bad_hash_in_a_late_part_stores_nothing_of_the_batch(storage: Storage)
     assert counts == [0, 0, 0]
     assert [d.chain_status for d in storage.devices()] == ["broken"]
     assert push(storage, events).acked_seq == len(events)  # the true log is taken afterwards
+
+
+def _old_key(secret: bytes, *parts: str) -> str:
+    """Keys as schema 5 made them: the parts joined by "|" (ambiguous)."""
+    import hmac
+
+    return hmac.new(secret, "|".join(parts).encode(), "sha256").hexdigest()
+
+
+def test_migration_6_makes_every_keyed_person_again_and_the_patterns_stay(storage: Storage) -> None:
+    """A database of schema 5 with keys made the old way: after the migration every key is the new one, and the
+    patterns find the same adult with the same two children."""
+    from datetime import UTC, datetime, timedelta
+
+    from borderapp.patterns import adult_key
+
+    device = enrolled(storage)
+    when = (datetime.now(UTC) - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    adult = {"family_name": "Dervishi", "given_names": "Agron", "relationship": "family_friend",
+             "document_number": "BA9999999", "document_state": "ALB", "relationship_evidence": "declared"}  # fmt: skip
+    first = chain(device, 2, **{"crossing.crossed_at": when, "accompaniment": "unrelated_adult", "adults": [adult],
+                                "parents": [], "travel.planned_return": None})  # fmt: skip
+    second = chain(device, 1, start=3, prev=first[-1].hash, **{"child.given_names": "Drita", "document.number":
+                   "BA5550001", "crossing.crossed_at": when, "accompaniment": "unrelated_adult", "adults": [adult],
+                   "parents": [], "travel.planned_return": None})  # fmt: skip
+    void = follow([*first, *second], "crossing.voided", first[1].record_id, {"schema_version": 1, "reason": "twice"})
+    push(storage, [*first, *second, void])
+
+    def seen() -> list[tuple[str, list[str]]]:
+        return [(f.kind, sorted(r.record_id for r in f.records)) for f in storage.patterns(days=30, grace_days=30)]
+
+    before = seen()
+    assert before == [("adult_with_several_children", sorted([first[0].record_id, second[0].record_id]))]
+    people = s.crossing_people.c
+    with storage.engine.begin() as conn:
+        keys_now = sorted(tuple(r) for r in conn.execute(select(people.record_id, people.role, people.person_key)))
+        secret = s.pattern_secret(conn)
+        for row in conn.execute(select(people.id, people.record_id, people.role)).all():
+            old = "x" * 64
+            if row.role == "adult":
+                old = _old_key(secret, "adult", "ALB", "BA9999999")
+            conn.execute(update(s.crossing_people).where(people.id == row.id).values(person_key=old))
+        conn.execute(update(s.server_meta).where(s.server_meta.c.key == "schema_version").values(value="5"))
+    Storage(storage.engine)
+    with storage.engine.connect() as conn:
+        keys_after = sorted(tuple(r) for r in conn.execute(select(people.record_id, people.role, people.person_key)))
+    assert keys_after == keys_now
+    assert {k for _, role, k in keys_after if role == "adult"} == {adult_key(secret, adult)}
+    assert seen() == before
