@@ -18,11 +18,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from borderapp import __version__, demo, reference, services
-from borderapp.cli_input import Input, record_data
+from borderapp.cli_input import Input, record_data, with_options
 from borderapp.errors import InvalidInput, KnownError
-from borderapp.models import Accompaniment, Direction, Outcome, Sex, Transport, describe
+from borderapp.models import Accompaniment, Direction, DocumentType, Outcome, Sex, Transport, describe
 from borderapp.mrz import MRZError
 from borderapp.store.station import Session, open_session
+
+TEMPLATE_PATH = reference.RESOURCES / "examples" / "crossing.json"  # also docs/examples/crossing.json
 
 
 def default_store() -> Path:
@@ -35,28 +37,60 @@ def _choices(literal: Any) -> list[str]:
 
 
 Handler = Callable[[argparse.Namespace, "Input"], None]
+
+
+def _parser_with(common: argparse.ArgumentParser) -> type[argparse.ArgumentParser]:
+    """A parser class whose every instance (each command and sub-command) also takes the common options."""
+
+    class CommandParser(argparse.ArgumentParser):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("parents", [common])
+            super().__init__(*args, **kwargs)
+
+    return CommandParser
+
+
 # Subcommands other packages add (the launcher adds sync's): name -> (add arguments, handler, help).
 Extra = dict[str, tuple[Callable[[argparse.ArgumentParser], None], Handler, str]]
+
+
+def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    """The options every command shares. The main parser has them with their defaults; each command's parser
+    has them too with `default` = SUPPRESS, so that `borderapp init --user drita` works as well as
+    `borderapp --user drita init`, and an option given before the command is not reset by the command."""
+
+    def given(value: Any) -> Any:
+        return value if default is None else default
+
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=given(None),
+        help="station directory (default: $BORDERAPP_HOME or ~/.local/share/borderapp/station)",
+    )
+    parser.add_argument("--user", default=given(None), help="your user name at this station")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        default=given(False),
+        help="read password(s) from standard input, one a line",
+    )
+    parser.add_argument("--lang", choices=reference.LANGUAGES, default=given("en"), help="language of flag texts")
 
 
 def build_parser(extra: Extra | None = None) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="borderapp",
         description="Record children crossing the border, offline and "
-        "encrypted. With no command, opens the desktop app.",
+        "encrypted. With no command, opens the desktop app. Options such as --store and --user go before "
+        "or after the command.",
     )
     p.add_argument("--version", action="version", version=f"borderapp {__version__}")
-    p.add_argument(
-        "--store",
-        type=Path,
-        default=None,
-        help="station directory (default: $BORDERAPP_HOME or ~/.local/share/borderapp/station)",
-    )
-    p.add_argument("--user", help="your user name at this station")
-    p.add_argument("--password-stdin", action="store_true", help="read password(s) from standard input, one a line")
-    p.add_argument("--lang", choices=reference.LANGUAGES, default="en", help="language of flag texts")
+    _global_options(p, None)
     p.add_argument("--demo", action="store_true", help="open the desktop app on a throwaway demo station")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_parser_with(common))
 
     s = sub.add_parser("init", help="create the station and its first supervisor")
     s.add_argument("--bcp", required=True, help="border crossing point code (see `borderapp bcps`)")
@@ -65,7 +99,7 @@ def build_parser(extra: Extra | None = None) -> argparse.ArgumentParser:
     s.add_argument("--badge")
 
     s = sub.add_parser("user", help="station users: add, disable, passwd, list")
-    us = s.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    us = s.add_subparsers(dest="user_command", metavar="ACTION", required=True, parser_class=_parser_with(common))
     a = us.add_parser("add", help="add a user (supervisor)")
     a.add_argument("username")
     a.add_argument("--full-name", required=True)
@@ -79,8 +113,9 @@ def build_parser(extra: Extra | None = None) -> argparse.ArgumentParser:
     us.add_parser("list", help="list users")
 
     s = sub.add_parser("record", help="record a crossing from --json and/or options")
-    s.add_argument("--json", metavar="FILE", help="record data as JSON (- for standard input)")
-    s.add_argument("--mrz", help="the MRZ lines as the reader typed them")
+    s.add_argument("--json", metavar="FILE", help="record data as JSON (- for standard input; see --template)")
+    s.add_argument("--template", action="store_true", help="print an example crossing as JSON, to edit for --json")
+    s.add_argument("--mrz", help="the MRZ lines as the reader typed them (fills the child and the document)")
     s.add_argument("--bcp")
     s.add_argument("--direction", choices=_choices(Direction))
     s.add_argument("--time", help="crossing time, e.g. 2026-07-01T10:30 (default now, local time)")
@@ -93,6 +128,10 @@ def build_parser(extra: Extra | None = None) -> argparse.ArgumentParser:
     s.add_argument("--presumed-minor", action="store_true")
     s.add_argument("--sex", choices=_choices(Sex))
     s.add_argument("--nationality", help="3-letter code, e.g. ALB")
+    s.add_argument("--document-type", choices=_choices(DocumentType), help="default passport; 'none' if there is none")
+    s.add_argument("--document-number")
+    s.add_argument("--document-state", help="issuing state, 3-letter code")
+    s.add_argument("--document-expiry", help="YYYY-MM-DD")
     s.add_argument("--accompaniment", choices=_choices(Accompaniment))
     s.add_argument("--adult", action="append", metavar="FAMILY,GIVEN,RELATIONSHIP[,DOC]")
     s.add_argument("--outcome", choices=_choices(Outcome))
@@ -193,6 +232,9 @@ def cmd_user(args: argparse.Namespace, io: Input) -> None:
 
 
 def cmd_record(args: argparse.Namespace, io: Input) -> None:
+    if args.template:
+        print(TEMPLATE_PATH.read_text(encoding="utf-8"), end="")
+        return
     with login(args, io) as s:
         services.require(s, "record")
         base = io.json_document(args.json) if args.json else None
@@ -201,7 +243,10 @@ def cmd_record(args: argparse.Namespace, io: Input) -> None:
         bcp = options["bcp"] = args.bcp or crossing.get("bcp") or s.station.bcp
         station_kind = reference.bcps()[bcp].kind if bcp in reference.bcps() else None
         options["transport"] = args.transport or crossing.get("transport") or station_kind
-        record = services.parse_record(record_data(options, base))
+        try:
+            record = services.parse_record(record_data(options, base))
+        except InvalidInput as exc:
+            raise InvalidInput(with_options(exc.problems)) from None
         event = services.record_crossing(s, record)
         print(f"Recorded {event.record_id} (event {event.seq}).")
         failed = [k for k, ok in record.document.mrz_checks.items() if not ok]
@@ -283,11 +328,23 @@ def cmd_verify(args: argparse.Namespace, io: Input) -> None:
 
 
 def cmd_export(args: argparse.Namespace, io: Input) -> None:
+    if args.out and not args.out.parent.is_dir():
+        raise InvalidInput([("--out", f"there is no folder {args.out.parent}; create it first or choose another")])
+    if args.out and args.out.is_dir():
+        raise InvalidInput(
+            [("--out", f"{args.out} is a folder; give a file name, for example {args.out / 'events.jsonl'}")]
+        )
     with login(args, io) as s:
         if args.out:
-            with open(args.out, "w", encoding="utf-8") as fh:
-                os.chmod(args.out, 0o600)
-                count = services.export_events(s, fh)
+            try:
+                # Created private: the log holds children's data.
+                with os.fdopen(
+                    os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8"
+                ) as fh:
+                    os.chmod(args.out, 0o600)  # a file that existed keeps its mode otherwise
+                    count = services.export_events(s, fh)
+            except OSError as exc:
+                raise InvalidInput([("--out", f"cannot write {args.out}: {exc.strerror}")]) from None
             print(f"{count} event(s) written to {args.out}.", file=sys.stderr)
         else:
             count = services.export_events(s, sys.stdout)

@@ -121,6 +121,9 @@ def record_data(options: dict[str, Any], base: dict[str, Any] | None) -> dict[st
             child[key] = options[key]
     if options.get("presumed_minor"):
         child["presumed_minor"] = True
+    for key in ("type", "number", "state", "expiry"):
+        if options.get(f"document_{key}") is not None:
+            data.setdefault("document", {})["issuing_state" if key == "state" else key] = options[f"document_{key}"]
     if options.get("accompaniment"):
         data["accompaniment"] = options["accompaniment"]
     for adult in options.get("adult") or []:
@@ -137,6 +140,37 @@ def record_data(options: dict[str, Any], base: dict[str, Any] | None) -> dict[st
             reference = None
         apply_mrz(data, parse_mrz(options["mrz"], reference=reference))
     return data
+
+
+# The options that set a record's fields, named in the command line's error messages.
+OPTIONS = {
+    "crossing.bcp": "--bcp",
+    "crossing.direction": "--direction",
+    "crossing.crossed_at": "--time",
+    "crossing.transport": "--transport",
+    "child.family_name": "--family-name or --mrz",
+    "child.given_names": "--given-names or --mrz",
+    "child.birth_date": "--birth-date or --mrz",
+    "child.estimated_age": "--estimated-age",
+    "child.sex": "--sex or --mrz",
+    "child.nationality": "--nationality or --mrz",
+    "document.type": "--document-type",
+    "document.number": "--document-number or --mrz, or --document-type none",
+    "document.issuing_state": "--document-state or --mrz",
+    "document.expiry": "--document-expiry or --mrz",
+    "accompaniment": "--accompaniment",
+    "adults": "--adult FAMILY,GIVEN,RELATIONSHIP[,DOC]",
+    "outcome": "--outcome",
+}
+
+
+def with_options(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The record's problems, each followed by the option that sets its field (else `--set path=value`)."""
+    out = []
+    for path, text in problems:
+        option = OPTIONS.get(path) or (f"--set {path}=..." if "." in path else None)
+        out.append((path, f"{text}; set it with {option}" if option else text))
+    return out
 
 
 def _local_time(text: str) -> str:

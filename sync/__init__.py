@@ -1,1 +1,2 @@
-"""Wire protocol, sync client and central server (see ../shared/ARCHITECTURE.md). Not built yet."""
+"""Wire protocol (`protocol.py`), the station's sync client (`client.py`, `worker.py`, `cli.py`), the central
+console's client (`admin.py`) and the central server (`server/`). See docs/ARCHITECTURE.md."""

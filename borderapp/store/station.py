@@ -89,7 +89,8 @@ class Session:
         # The workstation's clock, stamped on every event (`occurred_at`). A station's clock can be wrong by
         # days; nothing here depends on it being right, and the server reports the drift.
         self.clock: Callable[[], str] = utc_now
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        with db.translated(paths.db, conn):  # the first read of a page the user rows did not touch
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self.station = StationInfo.model_validate(meta)
 
     def reopen(self) -> Session:

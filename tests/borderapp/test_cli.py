@@ -304,3 +304,81 @@ def test_overlong_user_name_is_a_clear_error(cli_run) -> None:  # type: ignore[n
         stdin=f"{PASSWORDS['sup']}\nlong-enough-pw\n",
     )
     assert code == 1 and "error: username: use 2-64 letters, digits, dots, dashes or underscores" in err
+
+
+def test_common_options_after_the_command(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`borderapp init ... --user drita` and `borderapp demo --store DIR`, as the README writes them."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("drita-password\n"))
+    argv = ["init", "--bcp", "TIA", "--station-name", "Rinas", "--full-name", "Drita Hoxha"]
+    code = cli.main([*argv, "--store", str(tmp_path / "st"), "--user", "drita", "--password-stdin"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "Rinas (TIA) created" in out
+    code = cli.main(["demo", "--store", str(tmp_path / "demo"), "--count", "5"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert f"Demo station in {tmp_path / 'demo'}" in out
+    # Given before the command and not again after it: kept (the command's parser does not reset it).
+    monkeypatch.setattr(sys, "stdin", io.StringIO("demo-officer\n"))
+    code = cli.main(["--store", str(tmp_path / "demo"), "--user", "demo-officer", "search", "x", "--password-stdin"])
+    assert code == 0, capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("demo-supervisor\n"))
+    code = cli.main(["--store", str(tmp_path / "demo"), "user", "list", "--user", "demo-sup", "--password-stdin"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "demo-officer" in out
+
+
+def test_the_template_records_as_it_is(cli_run) -> None:  # type: ignore[no-untyped-def]
+    code, template, _ = cli_run("record", "--template")
+    assert code == 0
+    assert template == (ROOT / "docs" / "examples" / "crossing.json").read_text(encoding="utf-8")
+    code, out, err = cli_run("--user", "off", "record", "--json", "-", stdin=PASSWORDS["off"] + "\n" + template)
+    assert code == 0, err
+    assert "Recorded" in out and "flag(s)" not in out  # a clean crossing: one parent with the other's consent
+
+
+def test_options_only_say_which_option_sets_a_missing_field(cli_run) -> None:  # type: ignore[no-untyped-def]
+    child = ["--family-name", "Hoxha", "--given-names", "Ana", "--birth-date", "2015-01-01", "--sex", "F"]
+    travel = ["--nationality", "ALB", "--accompaniment", "alone", "--direction", "exit"]
+    argv = ["--user", "off", "record", *child, *travel]
+    code, _, err = cli_run(*argv, stdin=PASSWORDS["off"])
+    assert code == 1
+    assert "document.number: give the document number" in err
+    assert "set it with --document-number or --mrz, or --document-type none" in err
+    code, out, err = cli_run(
+        *argv, "--document-number", "BA1112223", "--document-state", "ALB", "--document-expiry", "2031-01-01",
+        stdin=PASSWORDS["off"],
+    )  # fmt: skip
+    assert code == 0, err
+    rid = _record_id(out)
+    code, out, _ = cli_run("--user", "off", "show", rid, "--json", stdin=PASSWORDS["off"])
+    document = json.loads(out)["record"]["document"]
+    assert (document["number"], document["issuing_state"], document["expiry"]) == ("BA1112223", "ALB", "2031-01-01")
+
+
+def test_export_into_a_missing_folder_or_onto_a_folder_is_a_clear_error(cli_run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli_run("--user", "sup", "export", "--out", str(tmp_path / "nope" / "e.jsonl"))
+    assert code == 1
+    assert f"error: --out: there is no folder {tmp_path / 'nope'}; create it first" in err
+    code, _, err = cli_run("--user", "sup", "export", "--out", str(tmp_path))
+    assert code == 1 and "is a folder; give a file name" in err
+    assert "Traceback" not in err
+
+
+def test_a_damaged_page_2_is_a_clear_error(cli_run, station_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Page 2 holds the station's `meta` table, the first thing read after the users: a damaged page there was
+    a `database disk image is malformed` traceback."""
+    with login(station_dir, "off") as s:
+        s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (page,) = s.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()
+    path = station_dir / "station.db"
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * 4096 + 200 : (page - 1) * 4096 + 400] = bytes(200)
+    path.write_bytes(bytes(data))
+    code, _, err = cli_run("--user", "off", "search", "x", stdin=PASSWORDS["off"])
+    assert code == 1
+    assert f"failed its integrity check (page {page})" in err and "restore the last backup" in err
+    assert "Traceback" not in err and "malformed" not in err
