@@ -42,7 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="PostgreSQL URL, e.g. postgresql://user@host/borderapp (default: SQLite in --data)",
     )
     ap.add_argument("--host", default="127.0.0.1", help="address to listen on (default loopback only)")
-    ap.add_argument("--port", type=int, default=8443)
+    ap.add_argument(
+        "--port",
+        type=int,
+        default=os.environ.get("BORDERAPP_SERVER_PORT", "8443"),  # argparse applies `type` to a str default
+        help="port to listen on (default $BORDERAPP_SERVER_PORT or 8443)",
+    )
     ap.add_argument("--tls", action="store_true", help="serve HTTPS with a self-signed certificate made on first run")
     ap.add_argument("--public-url", help="the URL stations use, if not https://HOST:PORT")
     ap.add_argument("--rate-limit", type=float, default=20.0, help="requests per second per station (default 20)")
