@@ -970,207 +970,207 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>(choose)</source>
       <translation>(zgjidhni)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>A check digit is wrong: compare the fields with the document.</source>
       <translation>Një shifër kontrolli është e gabuar: krahasoni fushat me dokumentin.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>ALB, GRC, XKX…</source>
       <translation>ALB, GRC, XKX…</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Accompanied by</source>
       <translation>Shoqëruar nga</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Add an adult (Ctrl+D)</source>
       <translation>Shto një të rritur (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Adult {0}</source>
       <translation>I rrituri {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Age in doubt</source>
       <translation>Mosha e dyshimtë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Air</source>
       <translation>Ajër</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>All check digits are correct.</source>
       <translation>Të gjitha shifrat e kontrollit janë të sakta.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Alone</source>
       <translation>I vetëm</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Aunt or uncle</source>
       <translation>Hallë, teze, xhaxha ose dajë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Birth certificate</source>
       <translation>Certifikatë lindjeje</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Born</source>
       <translation>Datëlindja</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Both parents</source>
       <translation>Të dy prindërit</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Both parents, notarised</source>
       <translation>Të dy prindërit, e noterizuar</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Child</source>
       <translation>Fëmija</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Clear form (Ctrl+N)</source>
       <translation>Pastro formularin (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Cleared</source>
       <translation>Lejuar</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Consent document</source>
       <translation>Dokumenti i pëlqimit</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Contradictions</source>
       <translation>Kundërthënie</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Court custody decision</source>
       <translation>Vendim gjykate për kujdestarinë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Crossing</source>
       <translation>Kalimi</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>DD.MM.YYYY</source>
       <translation>DD.MM.VVVV</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Death certificate of a parent</source>
       <translation>Certifikatë vdekjeje e një prindi</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Destination</source>
       <translation>Destinacioni</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Direction</source>
       <translation>Drejtimi</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Document</source>
       <translation>Dokumenti</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Document no.</source>
       <translation>Nr. i dokumentit</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Document scan</source>
       <translation>Skanimi i dokumentit</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Entry</source>
       <translation>Hyrje</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Estimated age</source>
       <translation>Mosha e vlerësuar</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Evidence</source>
       <translation>Prova</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Evidence of the relationship, for example a birth or family certificate</source>
       <translation>Prova e lidhjes, për shembull certifikatë lindjeje ose familjare</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Exit</source>
       <translation>Dalje</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Expires</source>
       <translation>Skadon</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>F (female)</source>
       <translation>F (femër)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Family</source>
       <translation>Familja</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Family friend</source>
       <translation>Mik i familjes</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Family name</source>
       <translation>Mbiemri</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Family visit</source>
       <translation>Vizitë familjare</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Father</source>
       <translation>Babai</translation>
     </message>
@@ -1180,102 +1180,102 @@
       <translation>Flamujt: {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Given names</source>
       <translation>Emri</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Grandparent</source>
       <translation>Gjysh ose gjyshe</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Group (school, sport)</source>
       <translation>Grup (shkollë, sport)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Group leader</source>
       <translation>Drejtues grupi</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Host named in it</source>
       <translation>Pritësi i përmendur</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Host or hotel</source>
       <translation>Pritësi ose hoteli</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>How many other children travel with this adult who are not documented relatives</source>
       <translation>Sa fëmijë të tjerë udhëtojnë me këtë të rritur pa qenë të afërm të dokumentuar</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Identity card</source>
       <translation>Letërnjoftim</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Initial interview</source>
       <translation>Intervistë fillestare</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Issued by</source>
       <translation>Lëshuar nga</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Journey and consent</source>
       <translation>Udhëtimi dhe pëlqimi</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Land</source>
       <translation>Tokë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Legal guardian</source>
       <translation>Kujdestar ligjor</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>M (male)</source>
       <translation>M (mashkull)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>MRZ</source>
       <translation>MRZ</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Medical</source>
       <translation>Mjekim</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Mother</source>
       <translation>Nëna</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Moving abroad</source>
       <translation>Shpërngulje jashtë vendit</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Nationality</source>
       <translation>Shtetësia</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>No document</source>
       <translation>Pa dokument</translation>
     </message>
@@ -1290,7 +1290,7 @@
       <translation>Asnjë flamur rreziku.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>None</source>
       <translation>Asnjë</translation>
     </message>
@@ -1300,112 +1300,112 @@
       <translation>Nuk u ruajt: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Notes</source>
       <translation>Shënime</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Number</source>
       <translation>Numri</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>One parent</source>
       <translation>Një prind</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Other</source>
       <translation>Tjetër</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Other children</source>
       <translation>Fëmijë të tjerë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Other parent, notarised</source>
       <translation>Prindi tjetër, e noterizuar</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Other relative</source>
       <translation>I afërm tjetër</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Outcome</source>
       <translation>Përfundimi</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Paid by</source>
       <translation>Paguar nga</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Parents</source>
       <translation>Prindërit</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Passport</source>
       <translation>Pasaportë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Payer's name</source>
       <translation>Emri i paguesit</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Planned return</source>
       <translation>Kthimi i planifikuar</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Presumed minor (no reliable date of birth)</source>
       <translation>I mitur i supozuar (pa datëlindje të besueshme)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Purpose</source>
       <translation>Qëllimi</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Referred</source>
       <translation>Referuar</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Relationship</source>
       <translation>Lidhja</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Relative</source>
       <translation>I afërm</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Remove adult {0}</source>
       <translation>Hiq të rriturin {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Return ticket</source>
       <translation>Bileta e kthimit</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Risk flags</source>
       <translation>Flamujt e rrezikut</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Save (Enter or Ctrl+S)</source>
       <translation>Ruaj (Enter ose Ctrl+S)</translation>
     </message>
@@ -1415,7 +1415,7 @@
       <translation>U ruajt: {0} {1}, {2} në orën {3}. Regjistrimi {4}.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/adult_box.py" />
       <source>Scan the adult's document (optional)</source>
       <translation>Skanoni dokumentin e të rriturit (sipas dëshirës)</translation>
     </message>
@@ -1425,62 +1425,62 @@
       <translation>Skanoni dokumentin e fëmijës, ose plotësoni fushat, për të filluar.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Scan the document (or type its MRZ lines)</source>
       <translation>Skanoni dokumentin (ose shkruani rreshtat e MRZ-së)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Sea</source>
       <translation>Det</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Second line check</source>
       <translation>Kontroll në linjën e dytë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Sex</source>
       <translation>Gjinia</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Shown</source>
       <translation>E paraqitur</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Sibling</source>
       <translation>Vëlla ose motër</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Someone else</source>
       <translation>Dikush tjetër</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Sport</source>
       <translation>Sport</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Stopped</source>
       <translation>Ndaluar</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Study</source>
       <translation>Studime</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>The child</source>
       <translation>Fëmija vetë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>The child's and the adults' answers differ</source>
       <translation>Përgjigjet e fëmijës dhe të të rriturve ndryshojnë</translation>
     </message>
@@ -1490,57 +1490,57 @@
       <translation>Flamujt shfaqen kur formulari është i plotë ({0} për t’u plotësuar ose ndrequr).</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Time</source>
       <translation>Ora</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Tourism</source>
       <translation>Turizëm</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Transport</source>
       <translation>Transporti</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Travel document</source>
       <translation>Dokument udhëtimi</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Type</source>
       <translation>Lloji</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Unknown</source>
       <translation>E panjohur</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Unrelated</source>
       <translation>Pa lidhje</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Unrelated adult</source>
       <translation>I rritur pa lidhje familjare</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>Vehicle</source>
       <translation>Mjeti</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>Work</source>
       <translation>Punë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>X (unspecified)</source>
       <translation>X (e papërcaktuar)</translation>
     </message>
@@ -1550,17 +1550,17 @@
       <translation>Formulari juaj i papërfunduar nga {0} u rikthye. Përfundojeni, ose shtypni Ctrl+N për të filluar nga e para.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>birth date</source>
       <translation>data e lindjes</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>composite</source>
       <translation>shifra e përbërë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>document number</source>
       <translation>numri i dokumentit</translation>
     </message>
@@ -1575,22 +1575,22 @@
       <translation>dalje</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>expiry date</source>
       <translation>data e skadimit</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>now, or HH:MM if earlier</source>
       <translation>tani, ose OO:MM nëse më herët</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/form_fields.py" />
       <source>personal number</source>
       <translation>numri personal</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_layout.py" />
       <source>years, when the age is in doubt</source>
       <translation>vite, kur mosha është e dyshimtë</translation>
     </message>
