@@ -1603,467 +1603,467 @@
   <context>
     <name>Interviews</name>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>(choose)</source>
       <translation>(zgjidhni)</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>An interpreter was used</source>
       <translation>U përdor përkthyes</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Back to the queue</source>
       <translation>Kthehu te radha</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Both sign the completed interview</source>
       <translation>Të dy nënshkruajnë intervistën e plotësuar</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Checklist</source>
       <translation>Lista e kontrollit</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Child</source>
       <translation>Fëmija</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Children flagged in the last 72 hours or sent to second line, and interviews not yet signed; the longest waiting first.</source>
       <translation>Fëmijë me flamur në 72 orët e fundit ose të dërguar në linjën e dytë, dhe intervista ende pa nënshkruar; më parë ata që presin më gjatë.</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Confirm presence</source>
       <translation>Konfirmo praninë</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Correct the signed interview</source>
       <translation>Korrigjo intervistën e nënshkruar</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Correction saved with its reason; the signed version stays in the history.</source>
       <translation>Korrigjimi u ruajt me arsyen e tij; versioni i nënshkruar mbetet në historik.</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Correct…</source>
       <translation>Korrigjo…</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Create the account</source>
       <translation>Krijo llogarinë</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Crossing</source>
       <translation>Kalimi</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Decision</source>
       <translation>Vendimi</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Decision and referral</source>
       <translation>Vendimi dhe referimi</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Entry</source>
       <translation>Hyrje</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Exit</source>
       <translation>Dalje</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Expires after (hours)</source>
       <translation>Skadon pas (orësh)</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Female anti-trafficking officer</source>
       <translation>Oficerja kundër trafikimit</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Flags</source>
       <translation>Flamujt</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Full name</source>
       <translation>Emri i plotë</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Guardian or representative</source>
       <translation>Kujdestari ose përfaqësuesi</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>HH:MM (empty: now)</source>
       <translation>OO:MM (bosh: tani)</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Interpreter</source>
       <translation>Përkthyesi</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Interview</source>
       <translation>Intervista</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Language used</source>
       <translation>Gjuha e përdorur</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Missing: {0}. The interview cannot be signed without both.</source>
       <translation>Mungon: {0}. Intervista nuk mund të nënshkruhet pa të dy.</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>No</source>
       <translation>Jo</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>No child is waiting for an interview.</source>
       <translation>Asnjë fëmijë nuk pret për intervistë.</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Not applicable</source>
       <translation>Nuk zbatohet</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Not present yet</source>
       <translation>Ende jo i/e pranishëm</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Notes</source>
       <translation>Shënime</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Only the interview's participants, social workers and the supervisor see what was said. Here: who is present and how far the interview is.</source>
       <translation>Vetëm pjesëmarrësit e intervistës, punonjësit socialë dhe mbikëqyrësi shohin çfarë u tha. Këtu: kush është i pranishëm dhe sa ka ecur intervista.</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Only the {0} longest waiting are shown.</source>
       <translation>Shfaqen vetëm {0} që presin më gjatë.</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Open the interview</source>
       <translation>Hap intervistën</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Organisation</source>
       <translation>Organizata</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Password (typed by the social worker)</source>
       <translation>Fjalëkalimi (e shkruan punonjësi social)</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Password again</source>
       <translation>Fjalëkalimi përsëri</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Present</source>
       <translation>Të pranishëm</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Present at the interview</source>
       <translation>Të pranishëm në intervistë</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Record the call</source>
       <translation>Regjistro thirrjen</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Referral slip (PDF)…</source>
       <translation>Fleta e referimit (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Referral time</source>
       <translation>Ora e referimit</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Referred to</source>
       <translation>Referuar te</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Refresh</source>
       <translation>Rifresko</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Rights sheet (PDF)…</source>
       <translation>Fleta e të drejtave (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Save as PDF</source>
       <translation>Ruaj si PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Save now</source>
       <translation>Ruaj tani</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Save the correction</source>
       <translation>Ruaj korrigjimin</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Saved.</source>
       <translation>U ruajt.</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Sign the interview</source>
       <translation>Nënshkruaj intervistën</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Signed by both. The interview is now read-only; print the referral slip.</source>
       <translation>U nënshkrua nga të dy. Intervista tani vetëm lexohet; shtypni fletën e referimit.</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Signed by both: {0}, {1}.</source>
       <translation>Nënshkruar nga të dy: {0}, {1}.</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Social worker</source>
       <translation>Punonjësi social</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Social worker {0}.</source>
       <translation>Punonjësi social: {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Stand-by social worker:</source>
       <translation>Punonjësi social në gatishmëri:</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Temporary account for a social worker</source>
       <translation>Llogari e përkohshme për një punonjës social</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>Temporary account for a social worker…</source>
       <translation>Llogari e përkohshme për një punonjës social…</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>The child</source>
       <translation>Fëmija</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>The child's views</source>
       <translation>Mendimi i fëmijës</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>The interpreter has no link to the accompanying adult</source>
       <translation>Përkthyesi nuk ka lidhje me të rriturin shoqërues</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>User name</source>
       <translation>Emri i përdoruesit</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>Waiting</source>
       <translation>Pret</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Written: {0}</source>
       <translation>U shkrua: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>Yes</source>
       <translation>Po</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>and</source>
       <translation>dhe</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>badge or organisation</source>
       <translation>distinktivi ose organizata</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>called at HH:MM (empty: now)</source>
       <translation>thirrur në OO:MM (bosh: tani)</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>called at {0}</source>
       <translation>thirrur më {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>crossing {0}, interview opened {1}, {2}</source>
       <translation>kalimi {0}, intervista e hapur {1}, {2}</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>female officer</source>
       <translation>oficerja</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>female officer's password</source>
       <translation>fjalëkalimi i oficeres</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>his or her own password</source>
       <translation>fjalëkalimi i vet</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>interpreter's language</source>
       <translation>gjuha e përkthyesit</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>not needed</source>
       <translation>nuk nevojitet</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>note</source>
       <translation>shënim</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>open</source>
       <translation>e hapur</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>present</source>
       <translation>i pranishëm</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>requested</source>
       <translation>i kërkuar</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>signed</source>
       <translation>e nënshkruar</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>social worker</source>
       <translation>punonjësi social</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>social worker's password</source>
       <translation>fjalëkalimi i punonjësit social</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>the female anti-trafficking officer</source>
       <translation>oficerja kundër trafikimit</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>the social worker</source>
       <translation>punonjësi social</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>user name</source>
       <translation>emri i përdoruesit</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>waiting</source>
       <translation>në pritje</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>why (kept with the interview; at least 5 characters)</source>
       <translation>pse (ruhet me intervistën; të paktën 5 shenja)</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_layout.py" />
       <source>why it takes long, if it does</source>
       <translation>pse vonon, nëse vonon</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>why not applicable</source>
       <translation>pse nuk zbatohet</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>{0} days</source>
       <translation>{0} ditë</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>{0} h {1} min</source>
       <translation>{0} orë {1} min</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_queue.py" />
       <source>{0} min</source>
       <translation>{0} min</translation>
     </message>
     <message>
-      <location filename="../../ui/interviews_page.py" />
+      <location filename="../../ui/interview_form.py" />
       <source>{0}{1}, arrived {2}</source>
       <translation>{0}{1}, mbërriti {2}</translation>
     </message>

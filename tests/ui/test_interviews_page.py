@@ -14,7 +14,7 @@ from tests.interviews import FAT_PW
 from tests.stations import PASSWORDS, login
 from tests.ui.test_records_view import signed_in_window
 from ui.app import MainWindow
-from ui.interviews_page import InterviewForm
+from ui.interview_form import InterviewForm
 
 
 def sign_in(qtbot: QtBot, window: MainWindow, user: str, password: str) -> None:
@@ -167,7 +167,7 @@ def test_a_signed_interview_is_corrected_with_a_reason(qtbot: QtBot, station_dir
 def test_the_supervisor_gives_an_arriving_social_worker_a_temporary_account(
     qtbot: QtBot, station_dir: Path, flagged: str
 ) -> None:
-    from ui.interviews_page import TemporaryAccountDialog
+    from ui.interview_presence import TemporaryAccountDialog
 
     window = signed_in_window(qtbot, station_dir, "sup")
     form = open_first(qtbot, window)
