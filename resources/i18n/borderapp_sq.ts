@@ -4,22 +4,22 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source> days</source>
       <translation> ditë</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source> h oldest unsent</source>
       <translation> orë e vjetra e padërguar</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source> h valid</source>
       <translation> orë e vlefshme</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source> h without contact</source>
       <translation> orë pa kontakt</translation>
     </message>
@@ -49,12 +49,12 @@
       <translation>&amp;Stacionet</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>; planned return passed by more than</source>
       <translation>; kthimi i planifikuar ka kaluar me më shumë se</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>Add the note</source>
       <translation>Shto shënimin</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>Administratori</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>BCP</source>
       <translation>PKK</translation>
     </message>
@@ -74,12 +74,12 @@
       <translation>BorderApp: konsola qendrore</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>BorderApp station enrolment</source>
       <translation>BorderApp: regjistrimi i stacionit</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>Born {0}; document {1}; {2}; flags {3}.</source>
       <translation>Lindur {0}; dokumenti {1}; {2}; flamujt {3}.</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>Konsola qendrore</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Chain</source>
       <translation>Zinxhiri</translation>
     </message>
@@ -99,112 +99,112 @@
       <translation>Kalimet e fëmijëve dhe intervistat, të gjitha stacionet</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Clock drift</source>
       <translation>Shmangia e orës</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>Create an enrolment code</source>
       <translation>Krijo një kod regjistrimi</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>Created</source>
       <translation>Krijuar</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>Crossed</source>
       <translation>Kaloi</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>Device</source>
       <translation>Pajisja</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>Direction</source>
       <translation>Drejtimi</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Enrolled {0}; app version {1}.</source>
       <translation>Regjistruar më {0}; versioni i aplikacionit {1}.</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>Enrolment codes</source>
       <translation>Kodet e regjistrimit</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Events received up to number {0}; {1} waiting at the station.</source>
       <translation>Ngjarje të marra deri te numri {0}; {1} presin në stacion.</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>Events the server could not use are kept here with the reason, and acknowledged to the station so the rest flows. Nothing is deleted.</source>
       <translation>Ngjarjet që serveri nuk mund t'i përdorte mbahen këtu me arsyen, dhe i konfirmohen stacionit që pjesa tjetër të rrjedhë. Asgjë nuk fshihet.</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>Expires</source>
       <translation>Skadon</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Last error</source>
       <translation>Gabimi i fundit</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Last error: {0}</source>
       <translation>Gabimi i fundit: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Last seen</source>
       <translation>Parë së fundi</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>Look for patterns</source>
       <translation>Kërko modele</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>No notes yet.</source>
       <translation>Ende pa shënime.</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>Not back after the planned return</source>
       <translation>Pa u kthyer pas kthimit të planifikuar</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Not sent</source>
       <translation>Të padërguara</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>Nothing is in quarantine.</source>
       <translation>Asgjë nuk është në karantinë.</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>Number</source>
       <translation>Numri</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Oldest unsent</source>
       <translation>Më e vjetra e padërguar</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>One-time code for {0}, valid until {1}. At the station a supervisor scans the QR code or pastes the text in the Sync tab, and compares the certificate fingerprint.</source>
       <translation>Kod njëpërdorimësh për {0}, i vlefshëm deri më {1}. Në stacion një mbikëqyrës skanon kodin QR ose ngjit tekstin te skeda Sinkronizimi, dhe krahason gjurmën e certifikatës.</translation>
     </message>
@@ -214,87 +214,87 @@
       <translation>Fjalëkalimi</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>Pattern</source>
       <translation>Modeli</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>Person (keyed)</source>
       <translation>Personi (i koduar)</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Quarantined</source>
       <translation>Në karantinë</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>Reason</source>
       <translation>Arsyeja</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>Received</source>
       <translation>Marrë</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>Record</source>
       <translation>Regjistrimi</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Refresh</source>
       <translation>Rifresko</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>Resolved</source>
       <translation>Zgjidhur</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Revoke a device</source>
       <translation>Revoko një pajisje</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Revoke the device of {0}? Its next request is refused; it must be enrolled again.</source>
       <translation>Të revokohet pajisja e {0}? Kërkesa e saj e radhës refuzohet; duhet regjistruar përsëri.</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Revoke this device…</source>
       <translation>Revoko këtë pajisje…</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Revoked {0}.</source>
       <translation>Revokuar më {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>Same adult with different children within</source>
       <translation>I njëjti i rritur me fëmijë të ndryshëm brenda</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>Same adult, different unrelated children</source>
       <translation>I njëjti i rritur, fëmijë të ndryshëm pa lidhje familjare</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>Save as PDF…</source>
       <translation>Ruaj si PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>Save the QR code as PNG…</source>
       <translation>Ruaj kodin QR si PNG…</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>Save the enrolment code</source>
       <translation>Ruaj kodin e regjistrimit</translation>
     </message>
@@ -314,42 +314,42 @@
       <translation>Po hyhet…</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Stale when:</source>
       <translation>I vonuar kur:</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>State</source>
       <translation>Gjendja</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>Station</source>
       <translation>Stacioni</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>Type</source>
       <translation>Lloji</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_enrolments.py" />
       <source>Used</source>
       <translation>Përdorur</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>What</source>
       <translation>Çfarë</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>What was found or done</source>
       <translation>Çfarë u gjet ose u bë</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>broken</source>
       <translation>i këputur</translation>
     </message>
@@ -359,47 +359,47 @@
       <translation>certifikata {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>device</source>
       <translation>pajisja</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>entry</source>
       <translation>hyrje</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>exit</source>
       <translation>dalje</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>forked</source>
       <translation>i degëzuar</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>intact</source>
       <translation>i paprekur</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>never</source>
       <translation>asnjëherë</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>noted</source>
       <translation>me shënim</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>open</source>
       <translation>e hapur</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>or</source>
       <translation>ose</translation>
     </message>
@@ -409,52 +409,52 @@
       <translation>HTTP i thjeshtë (vetëm për prova)</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>planned return {0}, {1} days ago; no entry since</source>
       <translation>kthimi i planifikuar {0}, para {1} ditësh; asnjë hyrje që atëherë</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_quarantine.py" />
       <source>resolved</source>
       <translation>zgjidhur</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>revoked</source>
       <translation>revokuar</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>{0} children at {1} crossing(s)</source>
       <translation>{0} fëmijë në {1} kalim(e)</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>{0} days</source>
       <translation>{0} ditë</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>{0} h</source>
       <translation>{0} orë</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>{0} min</source>
       <translation>{0} min</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_patterns.py" />
       <source>{0} pattern(s)</source>
       <translation>{0} model(e)</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>{0} s</source>
       <translation>{0} s</translation>
     </message>
     <message>
-      <location filename="../../ui/console.py" />
+      <location filename="../../ui/console_stations.py" />
       <source>{0} station(s), {1} stale</source>
       <translation>{0} stacion(e), {1} të vonuar</translation>
     </message>
