@@ -199,8 +199,9 @@ def _plant(rng: random.Random, data: dict[str, Any], flag: str) -> None:
     elif flag == "F10":
         data["crossing"]["direction"] = "exit"
         travel["planned_return"], travel["return_ticket"] = None, False
-    elif flag == "F11":
-        doc["expiry"] = str(day - timedelta(days=rng.randrange(1, 90)))
+    elif flag == "F11":  # expired, but after the birth (a baby's passport)
+        born = date.fromisoformat(child["birth_date"])
+        doc["expiry"] = str(max(born + timedelta(days=1), day - timedelta(days=rng.randrange(1, 90))))
     elif flag == "F12":
         doc["expiry"] = str(date.fromisoformat(travel["planned_return"]) + timedelta(days=rng.randrange(1, 60)))
     elif flag == "F14":

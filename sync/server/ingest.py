@@ -14,6 +14,8 @@ Crossing events are folded into `crossings` with the station's own fold (`border
 from __future__ import annotations
 
 import itertools
+import threading
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -153,6 +155,10 @@ class Ingest:
 
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
+        # SQLite has one writer at a time. Batches of this process wait for their turn here, in order, rather
+        # than in SQLite's busy handler, which sleeps and retries (8 stations at once: p95 of 7 s a batch).
+        sqlite = storage.engine.dialect.name == "sqlite"
+        self._writing: AbstractContextManager[object] = threading.Lock() if sqlite else nullcontext()
 
     def push_json(self, device_id: str, body: bytes) -> p.PushResult:
         """Take a batch as the request's JSON (422 when it is not a batch)."""
@@ -185,7 +191,7 @@ class Ingest:
                 if not c.hash_ok:
                     seq = c.event.seq
                     raise ApiError(409, "chain_broken", f"Event {seq} does not match its hash.", {"seq": seq})
-            with self.storage.writer.begin() as conn:
+            with self._writing, self.storage.writer.begin() as conn:
                 return self._push(conn, device_id, checked)
         except ApiError as err:
             if err.code in ("fork_detected", "chain_broken"):

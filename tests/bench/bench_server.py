@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from borderapp import demo, services  # noqa: E402
 from borderapp.events import GENESIS_HASH, Actor, Event, utc_now, uuid7  # noqa: E402
 from sync import protocol as p  # noqa: E402
+from sync.server.ingest import Checked  # noqa: E402
 from sync.server.storage import Storage, make_engine  # noqa: E402
 
 PG_ADMIN = os.environ.get("BORDERAPP_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -173,6 +174,18 @@ def run_server(
     return total / elapsed, latencies, wire / total
 
 
+def check_cost(events: list[Event]) -> float:
+    """The server's checks of an event (Checked.of), in us, best of 3 passes: this machine's speed of the day
+    for plain Python work (it has moved by a factor of 3 between days), printed so that runs can be compared."""
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        for ev in events:
+            Checked.of(ev, b"k" * 32)
+        best = min(best, (time.perf_counter() - began) / len(events) * 1e6)
+    return best
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--events", type=int, default=100_000)
@@ -187,6 +200,7 @@ def main() -> None:
         flush=True,
     )
     one = {"device-1": make_chain("device-1", args.events, seed=1)}
+    print(f"machine speed: the checks of an event take {check_cost(one['device-1'][:2000]):.0f} us", flush=True)
     eight = {f"device-{i}": make_chain(f"device-{i}", args.events // 8, seed=i) for i in range(1, 9)}
     summary: dict[tuple[str, str, int], list[float]] = {}
     for backend in args.backends.split(","):

@@ -33,6 +33,8 @@ def test_many_demo_records_are_all_valid() -> None:
     # whose passport expired before the birth).
     now = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
     assert len(sample_records(2000, "KAK", seed=22, now=now)) == 2000
+    # A planted expired document of a baby once expired before the birth (seed 7).
+    assert len(sample_records(3000, "KAK", seed=7, now=now)) == 3000
 
 
 def test_demo_is_repeatable() -> None:
