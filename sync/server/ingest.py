@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Column, Connection, delete, insert, select, update
+from sqlalchemy import Column, Connection, Table, delete, insert, select, update
 
 from borderapp import patterns
 from borderapp.crossing_state import CROSSING_TYPES, RECORD_TYPES, crossing_columns
@@ -114,6 +114,21 @@ def parse_batch(body: bytes) -> p.PushBatch:
             "The batch does not have the expected form.",
             {"fields": field_errors(exc.errors())},
         ) from None
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows that all have the same keys. PostgreSQL: one COPY, its bulk-loading statement (SQLAlchemy's
+    executemany sent one INSERT a row: one station 465 against 2,007 events/s in one process); SQLite: executemany."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]  # in this transaction
+    with cursor, cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([row[name] for name in names])
 
 
 def existing(conn: Connection, column: Column[str], ids: list[str]) -> set[str]:
@@ -320,7 +335,7 @@ class Ingest:
                     "reason": problem,
                 }
             )
-        conn.execute(insert(s.events), events)
+        insert_rows(conn, s.events, events)
         self._project(conn, device_id, good)
         return outcome
 
@@ -332,10 +347,8 @@ class Ingest:
         people: list[dict[str, Any]] = []
 
         def flush() -> None:
-            if inserts:
-                conn.execute(insert(s.crossings), inserts)
-            if people:
-                conn.execute(insert(s.crossing_people), people)
+            insert_rows(conn, s.crossings, inserts)
+            insert_rows(conn, s.crossing_people, people)
             inserts.clear()
             people.clear()
 
@@ -361,8 +374,7 @@ class Ingest:
                 conn.execute(delete(s.crossing_people).where(s.crossing_people.c.record_id == ev.record_id))
                 values = {k: v for k, v in columns.items() if k != "record_id"}
                 conn.execute(update(s.crossings).where(c.record_id == ev.record_id).values(**values, last_seq=ev.seq))
-                if item.people:
-                    conn.execute(insert(s.crossing_people), item.people)
+                insert_rows(conn, s.crossing_people, item.people)
             else:
                 conn.execute(
                     update(s.crossings).where(c.record_id == ev.record_id).values(status="voided", last_seq=ev.seq)
