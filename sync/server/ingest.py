@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Column, Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from borderapp import patterns
 from borderapp.crossing_state import CROSSING_TYPES, RECORD_TYPES, crossing_columns
@@ -90,17 +90,41 @@ def interview_problem(ev: Event) -> str | None:
     return None
 
 
-def record_problem(ev: Event, known_records: set[str]) -> str | None:
-    """Whether the record the event belongs to is (or is not yet) held here."""
+FOREIGN = "foreign_record"
+BCP_MISMATCH = "bcp_mismatch"
+
+
+def record_problem(ev: Event, owners: dict[str, str], device_id: str, bcp: str) -> str | None:
+    """Whether this device may apply the event to the record it names, as the server holds it: the quarantine
+    reason, or None. `owners` maps each record and interview id held to the device that first recorded it. A
+    reason that an attacker's event earns starts with a stable code (`foreign_record: …`, `bcp_mismatch: …`)."""
+    owner = owners.get(ev.record_id)
+    if owner is not None and owner != device_id:
+        return f"{FOREIGN}: {ev.type} names a record or interview of another station"
+    if ev.type in RECORD_TYPES and ev.payload["record"]["crossing"]["bcp"] != bcp:
+        return f"{BCP_MISMATCH}: a crossing at a border crossing point this station is not enrolled for"
     if ev.type in INTERVIEW_TYPES:
         if ev.type == "interview.opened":
-            return "interview id already used" if ev.record_id in known_records else None
-        return None if ev.record_id in known_records else f"{ev.type} for an interview the server does not hold"
-    if ev.type == "crossing.recorded" and ev.record_id in known_records:
+            crossing_owner = owners.get(str(ev.payload["crossing_id"]))
+            if crossing_owner is not None and crossing_owner != device_id:
+                return f"{FOREIGN}: interview.opened for a crossing of another station"
+            return "interview id already used" if owner is not None else None
+        return None if owner is not None else f"{ev.type} for an interview the server does not hold"
+    if ev.type == "crossing.recorded" and owner is not None:
         return "record_id already used by an earlier crossing.recorded event"
-    if ev.type != "crossing.recorded" and ev.record_id not in known_records:
+    if ev.type != "crossing.recorded" and owner is None:
         return f"{ev.type} for a record the server does not hold"
     return None
+
+
+def owners_of(conn: Connection, ids: list[str], interviews: bool) -> dict[str, str]:
+    """The owning device of each of `ids` held as a crossing (or, with `interviews`, as an interview)."""
+    tables = [s.crossings.c.record_id] + ([s.interviews.c.interview_id] if interviews else [])
+    found: dict[str, str] = {}
+    for key in tables:
+        query = select(key, key.table.c.device_id).where(key.in_(ids))
+        found.update({row[0]: row[1] for row in conn.execute(query)})
+    return found
 
 
 def parse_batch(body: bytes) -> p.PushBatch:
@@ -129,11 +153,6 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     with cursor, cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row([row[name] for name in names])
-
-
-def existing(conn: Connection, column: Column[str], ids: list[str]) -> set[str]:
-    """Which of `ids` the key column holds."""
-    return set(conn.execute(select(column).where(column.in_(ids))).scalars())
 
 
 @dataclass
@@ -223,8 +242,8 @@ class Ingest:
 
     def _push(self, conn: Connection, device_id: str, checked: list[Checked]) -> p.PushResult:
         d, e = s.devices.c, s.events.c
-        acked, head = conn.execute(
-            select(d.acked_seq, d.head_hash).where(d.device_id == device_id).with_for_update()
+        acked, head, bcp = conn.execute(
+            select(d.acked_seq, d.head_hash, d.bcp).where(d.device_id == device_id).with_for_update()
         ).one()
         old = [c.event for c in checked if c.event.seq <= acked]
         new = [c for c in checked if c.event.seq > acked]
@@ -238,12 +257,12 @@ class Ingest:
             conn.execute(update(s.devices).where(d.device_id == device_id).values(last_seen=utc_now()))
             return p.PushResult(acked_seq=acked, head_hash=head, receipts=receipts)
         self._continues(new[0].event, acked, head)
-        ids = sorted({c.event.record_id for c in new})
-        known = existing(conn, s.crossings.c.record_id, ids)
-        if any(c.event.type in INTERVIEW_TYPES for c in new):
-            known |= existing(conn, s.interviews.c.interview_id, ids)
+        self._fresh_ids(conn, new)
+        ids = {c.event.record_id for c in new}
+        ids |= {str(c.event.payload.get("crossing_id")) for c in new if c.event.type == "interview.opened"}
+        owners = owners_of(conn, sorted(ids), any(c.event.type in INTERVIEW_TYPES for c in new))
         now = utc_now()
-        outcome = self._store(conn, device_id, new, known, now)
+        outcome = self._store(conn, device_id, bcp, new, owners, now)
         first, last = new[0].event, new[-1].event
         numbered = select(e.seq, e.server_id).where(e.device_id == device_id, e.seq.between(first.seq, last.seq))
         by_seq = {row.seq: row.server_id for row in conn.execute(numbered)}
@@ -304,19 +323,35 @@ class Ingest:
             reason=row.reason,
         )
 
+    @staticmethod
+    def _fresh_ids(conn: Connection, new: list[Checked]) -> None:
+        """New events must have event ids the server has not seen (from any station) and differ among themselves:
+        a replayed id is refused with 409, before the database's unique index would fail the transaction."""
+        ids = [c.event.event_id for c in new]
+        e = s.events.c
+        taken = set(conn.execute(select(e.event_id).where(e.event_id.in_(ids))).scalars())
+        if taken or len(set(ids)) != len(ids):
+            seq = next(c.event.seq for c in new if c.event.event_id in taken or ids.count(c.event.event_id) > 1)
+            raise ApiError(
+                409,
+                "conflict",
+                f"Event {seq} has an event id the server already holds; a station makes a new id for each event.",
+                {"seq": seq},
+            )
+
     def _store(
-        self, conn: Connection, device_id: str, new: list[Checked], known: set[str], now: str
+        self, conn: Connection, device_id: str, bcp: str, new: list[Checked], owners: dict[str, str], now: str
     ) -> list[tuple[Event, str | None]]:
-        """Insert the new events and project the good ones, in order; `known` (the record ids held) grows with
-        what they record. Returns each event with its quarantine reason (None when stored)."""
+        """Insert the new events and project the good ones, in order; `owners` (the record ids held and their
+        devices) grows with what they record. Returns each event with its quarantine reason (None when stored)."""
         events, outcome, good = [], [], []
         for item in new:
             ev = item.event
-            problem = item.problem or record_problem(ev, known)
+            problem = item.problem or record_problem(ev, owners, device_id, bcp)
             if problem is None:
                 good.append(item)
                 if ev.type in ("crossing.recorded", "interview.opened"):
-                    known.add(ev.record_id)
+                    owners[ev.record_id] = device_id
             outcome.append((ev, problem))
             events.append(
                 {
@@ -370,15 +405,16 @@ class Ingest:
             flush()
             if ev.type in INTERVIEW_TYPES:
                 self._project_interview(conn, device_id, ev)
-            elif ev.type == "crossing.corrected":  # the corrected record's people replace the earlier ones
-                conn.execute(delete(s.crossing_people).where(s.crossing_people.c.record_id == ev.record_id))
+                continue
+            # Every change names the owning device too (record_problem has checked it; this is the second lock).
+            mine = (c.record_id == ev.record_id) & (c.device_id == device_id)
+            if ev.type == "crossing.corrected":  # the corrected record's people replace the earlier ones
                 values = {k: v for k, v in columns.items() if k != "record_id"}
-                conn.execute(update(s.crossings).where(c.record_id == ev.record_id).values(**values, last_seq=ev.seq))
-                insert_rows(conn, s.crossing_people, item.people)
+                if conn.execute(update(s.crossings).where(mine).values(**values, last_seq=ev.seq)).rowcount:
+                    conn.execute(delete(s.crossing_people).where(s.crossing_people.c.record_id == ev.record_id))
+                    insert_rows(conn, s.crossing_people, item.people)
             else:
-                conn.execute(
-                    update(s.crossings).where(c.record_id == ev.record_id).values(status="voided", last_seq=ev.seq)
-                )
+                conn.execute(update(s.crossings).where(mine).values(status="voided", last_seq=ev.seq))
         flush()
 
     def _project_interview(self, conn: Connection, device_id: str, ev: Event) -> None:
@@ -386,10 +422,11 @@ class Ingest:
         i = s.interviews.c
         if ev.type == "interview.opened":
             c = s.crossings.c
-            crossed = conn.execute(select(c.crossed_at).where(c.record_id == ev.payload["crossing_id"])).scalar()
+            mine = (c.record_id == ev.payload["crossing_id"]) & (c.device_id == device_id)
+            crossed = conn.execute(select(c.crossed_at).where(mine)).scalar()
             conn.execute(insert(s.interviews).values(**interview_fold(None, ev, crossed or ""), device_id=device_id))
             return
-        found = conn.execute(select(*[i[col] for col in INTERVIEW_COLUMNS]).where(i.interview_id == ev.record_id))
-        row = found.mappings().first()
-        new = interview_fold(dict(row) if row else None, ev)
-        conn.execute(update(s.interviews).where(i.interview_id == ev.record_id).values(**new))
+        mine = (i.interview_id == ev.record_id) & (i.device_id == device_id)
+        row = conn.execute(select(*[i[col] for col in INTERVIEW_COLUMNS]).where(mine)).mappings().first()
+        if row is not None:  # record_problem let through only the owner's events; this is the second lock
+            conn.execute(update(s.interviews).where(mine).values(**interview_fold(dict(row), ev)))

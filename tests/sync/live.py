@@ -41,10 +41,11 @@ class LiveServer:
 
 @contextlib.contextmanager
 def live_server(
-    directory: Path, *, tls: bool = True, port: int | None = None, rate: float = 1000.0
+    directory: Path, *, tls: bool = True, port: int | None = None, rate: float = 1000.0, url: str | None = None
 ) -> Iterator[LiveServer]:
+    """A server on loopback over `url` (default a SQLite file in `directory`, which also holds the certificate)."""
     directory.mkdir(parents=True, exist_ok=True)
-    storage = Storage(make_engine(f"sqlite:///{directory / 'central.db'}"))
+    storage = Storage(make_engine(url or f"sqlite:///{directory / 'central.db'}"))
     with contextlib.suppress(Exception):
         storage.create_admin("admin", "admin-password-1")
     admin_id = storage.admin_for(storage.login("admin", "admin-password-1").token)
@@ -53,10 +54,10 @@ def live_server(
     if tls:
         cert, key, fingerprint = ensure_certificate(directory, "127.0.0.1")
         ssl_files = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
-    url = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+    server_url = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
     app = create_app(
         storage,
-        server_url=url,
+        server_url=server_url,
         fingerprint=fingerprint,
         limits=Limits(rate_per_second=rate, burst=int(rate)),
     )
@@ -68,7 +69,7 @@ def live_server(
             break
         time.sleep(0.02)
     try:
-        yield LiveServer(storage, url, fingerprint, admin_id)
+        yield LiveServer(storage, server_url, fingerprint, admin_id)
     finally:
         server.should_exit = True
         thread.join(timeout=10)

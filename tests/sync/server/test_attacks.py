@@ -1,0 +1,171 @@
+"""Attacks by an enrolled station on other stations' records, sent as an attacker would: over HTTP to a live
+server on loopback, on SQLite and PostgreSQL. Each asserts that the attack fails and that nothing changed.
+
+Station A (the victim) and station B (the attacker, with its own valid credential and chain) are both
+enrolled for KAK by one-time codes over the API.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from borderapp.events import GENESIS_HASH, Event, uuid7
+from borderapp.services import payload_for
+from sync import protocol as p
+from sync.server import schema as s
+from tests.factories import clean_record
+from tests.sync.conftest import ACTOR, BACKENDS, chain, follow, fresh_url
+from tests.sync.live import LiveServer, live_server
+
+
+@dataclass
+class Station:
+    device_id: str
+    headers: dict[str, str]
+    log: list[Event]
+
+    def push(self, client: httpx.Client, events: list[Event]) -> httpx.Response:
+        body = gzip.compress(p.PushBatch(events=events).model_dump_json().encode())
+        response = client.post(
+            "/v1/events", content=body, headers={**self.headers, "Content-Encoding": "gzip"}
+        )
+        if response.status_code == 200:
+            self.log += events
+        return response
+
+    def next(self, type_: str, record_id: str, payload: dict[str, Any]) -> Event:
+        if not self.log:
+            return Event.seal(event_id=uuid7(), device_id=self.device_id, seq=1, type=type_, record_id=record_id,
+                              actor=ACTOR, occurred_at="2026-07-01T09:00:00.000000Z", payload=payload,
+                              prev_hash=GENESIS_HASH)  # fmt: skip
+        return follow(self.log, type_, record_id, payload)
+
+
+@pytest.fixture(params=BACKENDS)
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LiveServer]:
+    url = fresh_url(request.param, tmp_path, request)
+    with live_server(tmp_path / "central", tls=False, url=url) as live:
+        yield live
+
+
+@pytest.fixture
+def client(server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.url, timeout=30) as c:
+        yield c
+
+
+def enrol(client: httpx.Client, server: LiveServer, device_id: str) -> Station:
+    code = p.EnrolmentCode.parse(server.code("KAK"))
+    done = client.post("/v1/enrol", json={"token": code.token, "device_id": device_id, "station_name": device_id})
+    assert done.status_code == 201, done.text
+    return Station(device_id, {"Authorization": f"Bearer {done.json()['credential']}"}, [])
+
+
+def snapshot(server: LiveServer) -> dict[str, Any]:
+    """Everything the attacks could change: the projections and the count of stored events per status."""
+    with server.storage.engine.connect() as conn:
+        crossings = sorted(tuple(r) for r in conn.execute(select(s.crossings)))
+        people = sorted(tuple(r)[1:] for r in conn.execute(select(s.crossing_people)))
+        interviews = sorted(tuple(r) for r in conn.execute(select(s.interviews)))
+        ok = conn.execute(select(func.count()).select_from(s.events).where(s.events.c.status == "ok")).scalar()
+    return {"crossings": crossings, "people": people, "interviews": interviews, "ok_events": ok}
+
+
+@pytest.fixture
+def victim(client: httpx.Client, server: LiveServer) -> Station:
+    a = enrol(client, server, "station-a")
+    assert a.push(client, chain("station-a", 2)).status_code == 200
+    opened = a.next("interview.opened", uuid7(), {"schema_version": 1, "crossing_id": a.log[0].record_id,
+                                                  "checklist": "initial-interview-1"})  # fmt: skip
+    assert a.push(client, [opened]).status_code == 200
+    return a
+
+
+def quarantined(response: httpx.Response) -> list[str]:
+    assert response.status_code == 200, response.text
+    return [r["reason"] for r in response.json()["receipts"] if r["status"] == "quarantined"]
+
+
+def test_another_station_cannot_void_correct_reopen_or_interview_a_record(
+    client: httpx.Client, server: LiveServer, victim: Station
+) -> None:
+    attacker = enrol(client, server, "station-b")
+    record_id, interview_id = victim.log[0].record_id, victim.log[2].record_id
+    before = snapshot(server)
+    forged = [
+        ("crossing.voided", record_id, {"schema_version": 1, "reason": "forged", "voids": victim.log[0].event_id}),
+        ("crossing.corrected", record_id, payload_for(clean_record(**{"child.given_names": "Forged"}),
+                                                      reason="forged", corrects=victim.log[0].event_id, changes={})),
+        ("crossing.recorded", record_id, payload_for(clean_record())),
+        ("interview.opened", uuid7(), {"schema_version": 1, "crossing_id": record_id,
+                                       "checklist": "initial-interview-1"}),
+        ("interview.signed", interview_id, {"schema_version": 1, "decision": "no_concern",
+                                            "signatures": [{"user": "x"}, {"user": "y"}]}),
+    ]  # fmt: skip
+    for type_, target, payload in forged:
+        event = attacker.next(type_, target, payload)
+        reasons = quarantined(attacker.push(client, [event]))
+        assert len(reasons) == 1 and reasons[0].startswith("foreign_record: "), (type_, reasons)
+    assert snapshot(server) == before  # no projection row changed, no keyed person removed
+    admin = {"Authorization": f"Bearer {server.storage.login('admin', 'admin-password-1').token}"}
+    row = client.get(f"/v1/admin/records/{record_id}", headers=admin).json()
+    assert (row["status"], row["given_names"], row["device_id"]) == ("active", "Ana", "station-a")
+    quarantine = client.get("/v1/admin/quarantine", headers=admin).json()
+    assert [q["device_id"] for q in quarantine] == ["station-b"] * len(forged)
+    # The attacker's queue kept moving: every forged event was acknowledged.
+    head = client.get("/v1/events/head", headers=attacker.headers).json()
+    assert head["acked_seq"] == len(forged)
+
+
+def test_a_crossing_at_another_bcp_is_quarantined_and_not_counted(
+    client: httpx.Client, server: LiveServer, victim: Station
+) -> None:
+    attacker = enrol(client, server, "station-b")
+    admin = {"Authorization": f"Bearer {server.storage.login('admin', 'admin-password-1').token}"}
+    before = client.get("/v1/admin/indicators", params={"year": 2026}, headers=admin).json()
+    elsewhere = clean_record(**{"crossing.bcp": "TIA", "crossing.transport": "air"})
+    event = attacker.next("crossing.recorded", uuid7(), payload_for(elsewhere))
+    reasons = quarantined(attacker.push(client, [event]))
+    assert len(reasons) == 1 and reasons[0].startswith("bcp_mismatch: ")
+    assert client.get("/v1/admin/indicators", params={"year": 2026}, headers=admin).json() == before
+    assert all(row["bcp"] == "KAK" for row in before)
+
+
+def test_replayed_event_ids_hashes_and_seqs_are_refused_not_a_server_error(
+    client: httpx.Client, server: LiveServer, victim: Station
+) -> None:
+    """Another device's event ids, its events' hashes and seqs, and an id twice in one batch: 4xx or quarantine,
+    never 500 (a unique-constraint error was a 500, and the client retried for ever)."""
+    attacker = enrol(client, server, "station-b")
+    before = snapshot(server)
+    theirs = victim.log[0]
+    stolen_id = Event.seal(**{**attacker.next("crossing.recorded", uuid7(), theirs.payload).model_dump(
+        exclude={"hash"}), "event_id": theirs.event_id})  # fmt: skip
+    response = attacker.push(client, [stolen_id])
+    assert response.status_code == 409 and response.json()["error"]["code"] == "conflict"
+    twice = attacker.next("crossing.recorded", uuid7(), payload_for(clean_record()))
+    again = Event.seal(**{**follow([twice], "crossing.recorded", uuid7(), twice.payload).model_dump(
+        exclude={"hash"}), "event_id": twice.event_id})  # fmt: skip
+    response = attacker.push(client, [twice, again])
+    assert response.status_code == 409 and response.json()["error"]["code"] == "conflict"
+    # The victim's own events, sent as they are (another device's id in the envelope): 403.
+    response = attacker.push(client, victim.log[:2])
+    assert response.status_code == 403
+    # The victim's events re-sealed as the attacker's (same seqs, same record ids): quarantined as foreign.
+    resealed = []
+    for ev in victim.log[:2]:
+        nxt = attacker.next(ev.type, ev.record_id, ev.payload) if not resealed else follow(resealed, ev.type,
+                                                                                           ev.record_id, ev.payload)
+        resealed.append(nxt)  # fmt: skip
+    reasons = quarantined(attacker.push(client, resealed))
+    assert len(reasons) == 2 and all(r.startswith("foreign_record: ") for r in reasons)
+    assert snapshot(server) == before
+    assert client.get("/v1/events/head", headers=victim.headers).json()["acked_seq"] == len(victim.log)
