@@ -91,6 +91,10 @@ def interview_problem(ev: Event) -> str | None:
 
 
 FOREIGN = "foreign_record"
+TOO_LARGE = "payload_too_large"
+# An event's payload: a crossing is 1-3 KiB, an interview's sealed content at most some 200 KiB.
+MAX_PAYLOAD_CHARS = 512 * 1024
+QUARANTINE_PREFIX_CHARS = 4096
 BCP_MISMATCH = "bcp_mismatch"
 
 
@@ -172,7 +176,10 @@ class Checked:
     @classmethod
     def of(cls, ev: Event, pattern_key: bytes) -> Checked:
         actor_json, payload_json = ev.encoded()
-        problem = payload_problem(ev)
+        if len(payload_json) > MAX_PAYLOAD_CHARS:  # bounds every string in it too
+            problem: str | None = f"{TOO_LARGE}: the payload has more than {MAX_PAYLOAD_CHARS // 1024} Ki characters"
+        else:
+            problem = payload_problem(ev)
         columns, people = None, []
         if problem is None and ev.type in RECORD_TYPES:
             columns = crossing_columns(ev)
@@ -362,7 +369,9 @@ class Ingest:
                     "record_id": ev.record_id,
                     "actor": item.actor_json,
                     "occurred_at": ev.occurred_at,
-                    "payload": item.payload_json,
+                    # A quarantined event keeps its hash (so a resend still matches) and a prefix of its payload, for
+                    # the admins: one device cannot fill the server's disk with junk it has quarantined.
+                    "payload": item.payload_json[:QUARANTINE_PREFIX_CHARS] if problem else item.payload_json,
                     "prev_hash": ev.prev_hash,
                     "hash": ev.hash,
                     "received_at": now,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import threading
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,12 @@ class Storage:
             s.publish_resources(conn)
             self.pattern_key = s.pattern_secret(conn)
         self._hasher = PasswordHasher()
+        # Each Argon2 hash or verify takes 64 MiB: at most two at once, however many logins arrive together.
+        self._hashing = threading.BoundedSemaphore(2)
+
+    def _hash(self, password: str) -> str:
+        with self._hashing:
+            return self._hasher.hash(password)
 
     # -- admins ----------------------------------------------------------------------------------------
     def create_admin(self, username: str, password: str) -> None:
@@ -96,7 +103,7 @@ class Storage:
                 raise ApiError(409, "conflict", f"The admin {username!r} exists already.")
             conn.execute(
                 insert(s.admins).values(
-                    username=username, password_hash=self._hasher.hash(password), created_at=utc_now()
+                    username=username, password_hash=self._hash(password), created_at=utc_now()
                 )
             )
 
@@ -108,7 +115,8 @@ class Storage:
             try:
                 if row is None:
                     raise VerificationError
-                self._hasher.verify(row.password_hash, password)
+                with self._hashing:
+                    self._hasher.verify(row.password_hash, password)
             except VerificationError:
                 raise unauthorized("Wrong admin user name or password.") from None
             token = secrets.token_urlsafe(32)

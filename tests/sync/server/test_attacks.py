@@ -169,3 +169,41 @@ def test_replayed_event_ids_hashes_and_seqs_are_refused_not_a_server_error(
     assert len(reasons) == 2 and all(r.startswith("foreign_record: ") for r in reasons)
     assert snapshot(server) == before
     assert client.get("/v1/events/head", headers=victim.headers).json()["acked_seq"] == len(victim.log)
+
+
+def test_oversized_bodies_are_refused_before_they_are_read(client: httpx.Client, server: LiveServer) -> None:
+    """A 20 MB body to the unauthenticated login, and to every other endpoint but the batch: 413 with the
+    error shape, nothing parsed, no admin token made."""
+    with server.storage.engine.connect() as conn:
+        tokens = conn.execute(select(func.count()).select_from(s.admin_tokens)).scalar()
+    big = b'{"username": "admin", "password": "' + b"x" * 20_000_000 + b'"}'
+    for path in ("/v1/admin/login", "/v1/enrol", "/v1/heartbeat"):
+        response = client.post(path, content=big, headers={"Content-Type": "application/json"})
+        assert response.status_code == 413, path
+        assert response.json()["error"]["code"] == "payload_too_large"
+    # Without a Content-Length (chunked), the count still stops it.
+    response = client.post("/v1/admin/login", content=iter([big[:1_000_000]] * 5))
+    assert response.status_code == 413
+    with server.storage.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(s.admin_tokens)).scalar() == tokens
+    ok = client.post("/v1/admin/login", json={"username": "admin", "password": "admin-password-1"})
+    assert ok.status_code == 200
+
+
+def test_a_huge_event_payload_is_quarantined_and_only_a_prefix_kept(client: httpx.Client, server: LiveServer) -> None:
+    """40 MB of junk in one event (small once gzipped): acknowledged as quarantined, its hash kept, at most a
+    bounded prefix of its payload stored."""
+    station = enrol(client, server, "station-j")
+    junk = station.next("crossing.recorded", uuid7(), {"schema_version": 1, "junk": "j" * 40_000_000})
+    body = gzip.compress(p.PushBatch(events=[junk]).model_dump_json().encode())
+    assert len(body) < 8 * 2**20
+    response = client.post("/v1/events", content=body, headers={**station.headers, "Content-Encoding": "gzip"})
+    reasons = quarantined(response)
+    assert len(reasons) == 1 and reasons[0].startswith("payload_too_large: ")
+    with server.storage.engine.connect() as conn:
+        stored = conn.execute(select(s.events.c.payload, s.events.c.hash).where(s.events.c.event_id == junk.event_id))
+        payload, digest = stored.one()
+    assert len(payload) <= 4096 and digest == junk.hash
+    # Sent again (its answer lost): acknowledged as the same event, not a fork.
+    again = client.post("/v1/events", content=body, headers={**station.headers, "Content-Encoding": "gzip"})
+    assert again.status_code == 200 and again.json()["receipts"][0]["status"] == "duplicate"
