@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sync.server import logs
 from sync.server.errors import ApiError
 from sync.server.storage import Storage, make_engine, sqlite_url
 
@@ -177,6 +178,7 @@ def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
             host=args.host,
             port=args.port,
             log_level="warning",
+            log_config=logs.config("warning"),
             ssl_certfile=cert_file,
             ssl_keyfile=key_file,
         )
@@ -186,6 +188,7 @@ def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
             host=args.host,
             port=args.port,
             log_level="warning",
+            log_config=logs.config("warning"),
             ssl_certfile=cert_file,
             ssl_keyfile=key_file,
         )
