@@ -237,6 +237,24 @@ class RecordRow(_Wire):
     flags: list[str]
 
 
+class RecordSearch(_Wire):
+    """A records search, sent as a request body: search text never travels in a URL (proxies log URLs)."""
+
+    q: str = Field(min_length=1, max_length=100)
+    limit: int = Field(default=50, ge=1, le=500)
+
+
+class AuditEntry(_Wire):
+    """One admin read of child data: who, when, what. A search's text is kept only as a keyed hash (the same
+    text gives the same hash, so repeated searches for one child can be seen), never in clear."""
+
+    at: str
+    admin: str
+    action: Literal["search", "record", "patterns"]
+    record_id: str | None = None
+    search_key: str | None = None
+
+
 class RecordRef(_Wire):
     record_id: str
     device_id: str
@@ -247,7 +265,7 @@ class RecordRef(_Wire):
 
 class PatternItem(_Wire):
     """A cross-station pattern: `key` is a short keyed hash (the same person across the list), never a name or a
-    document number; the records are links to look them up (GET /v1/admin/records)."""
+    document number; the records are links to look them up (GET /v1/admin/records/{record_id})."""
 
     kind: Literal["adult_with_several_children", "overdue_return"]
     key: str

@@ -221,13 +221,14 @@ def create_app(
     ) -> None:
         storage.annotate_quarantine(admin_id, server_id, body)
 
-    @app.get(f"{p.API}/admin/records", response_model=list[p.RecordRow])
-    def records(
-        _: Admin,
-        q: Annotated[str, Query(min_length=1, max_length=100)],
-        limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    ) -> list[p.RecordRow]:
-        return storage.search(q, limit)
+    @app.post(f"{p.API}/admin/records/search", response_model=list[p.RecordRow])
+    def records(admin_id: Admin, body: p.RecordSearch) -> list[p.RecordRow]:
+        storage.audit(admin_id, "search", text=body.q)
+        return storage.search(body.q, body.limit)
+
+    @app.get(f"{p.API}/admin/audit", response_model=list[p.AuditEntry])
+    def audit_log(_: Admin, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[p.AuditEntry]:
+        return storage.audit_log(limit)
 
     @app.get(f"{p.API}/admin/indicators", response_model=list[p.IndicatorRow])
     def indicators(_: Admin, year: Annotated[int, Query(ge=2000, le=2100)]) -> list[p.IndicatorRow]:
@@ -241,7 +242,8 @@ def create_app(
         return p.Report(year=year, quarter=quarter, rows=result.table())
 
     @app.get(f"{p.API}/admin/records/{{record_id}}", response_model=p.RecordRow)
-    def record(_: Admin, record_id: Annotated[str, Path(min_length=1, max_length=64)]) -> p.RecordRow:
+    def record(admin_id: Admin, record_id: Annotated[str, Path(min_length=1, max_length=64)]) -> p.RecordRow:
+        storage.audit(admin_id, "record", record_id=record_id)
         found = storage.record(record_id)
         if found is None:
             raise ApiError(404, "not_found", "There is no crossing record with this id at the central server.")
@@ -249,11 +251,12 @@ def create_app(
 
     @app.get(f"{p.API}/admin/patterns", response_model=list[p.PatternItem])
     def cross_station_patterns(
-        _: Admin,
+        admin_id: Admin,
         days: Annotated[int, Query(ge=1, le=365)] = 30,
         grace_days: Annotated[int, Query(ge=0, le=3650)] = 30,
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
     ) -> list[p.PatternItem]:
+        storage.audit(admin_id, "patterns")
         return storage.patterns(days, grace_days, limit=limit)
 
     @app.post(f"{p.API}/admin/alerts", status_code=201)

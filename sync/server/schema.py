@@ -205,6 +205,20 @@ Index("crossing_people_record", crossing_people.c.record_id)
 Index("crossing_people_person", crossing_people.c.person_key, crossing_people.c.crossed_at)
 Index("crossing_people_time", crossing_people.c.role, crossing_people.c.crossed_at)
 
+# Every admin read of child data (records search, a record, the patterns): who and when. A search's text only as
+# a keyed hash (borderapp.patterns.keyed with the server's secret).
+admin_reads = Table(
+    "admin_reads",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("admin_id", Integer, ForeignKey("admins.id"), nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("record_id", String(64)),
+    Column("search_key", String(64)),
+)
+Index("admin_reads_at", admin_reads.c.at)
+
 reference_items = Table(
     "reference_items",
     metadata,
@@ -293,6 +307,10 @@ def _migration_6(conn: Connection) -> None:
     fill_people(conn)
 
 
+def _migration_7(conn: Connection) -> None:
+    _create(conn, admin_reads)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _migration_1,
     _migration_2,
@@ -300,6 +318,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _migration_4,
     _migration_5,
     _migration_6,
+    _migration_7,
 ]
 
 

@@ -360,6 +360,28 @@ class Storage:
                 )
             )
 
+    def audit(self, admin_id: int, action: str, record_id: str | None = None, text: str | None = None) -> None:
+        """Write down an admin's read of child data (a search's text only as a keyed hash)."""
+        search_key = patterns.keyed(self.pattern_key, "admin-search", fold(text)) if text is not None else None
+        with self.writer.begin() as conn:
+            conn.execute(
+                insert(s.admin_reads).values(
+                    admin_id=admin_id, at=utc_now(), action=action, record_id=record_id, search_key=search_key
+                )
+            )
+
+    def audit_log(self, limit: int = 500) -> list[p.AuditEntry]:
+        """The latest admin reads, newest first."""
+        r, a = s.admin_reads.c, s.admins.c
+        query = (
+            select(r.at, a.username.label("admin"), r.action, r.record_id, r.search_key)
+            .join(s.admins, a.id == r.admin_id)
+            .order_by(r.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [p.AuditEntry.model_validate(row._asdict()) for row in conn.execute(query)]
+
     def record(self, record_id: str) -> p.RecordRow | None:
         c = s.crossings.c
         columns = (c.record_id, c.device_id, c.bcp, c.status, c.direction, c.crossed_at, c.family_name,

@@ -77,7 +77,7 @@ def test_a_real_station_enrolled_by_code_pushes_its_log(client: TestClient, stat
     result = p.PushResult.model_validate(r.json())
     assert result.acked_seq == 3 and all(rc.status == "stored" for rc in result.receipts)
     assert client.get("/v1/events/head", headers=headers).json() == {"acked_seq": 3, "head_hash": events[-1].hash}
-    found = client.get("/v1/admin/records", params={"q": "hoxha b"}, headers=admin_headers(client)).json()
+    found = client.post("/v1/admin/records/search", json={"q": "hoxha b"}, headers=admin_headers(client)).json()
     assert [r["given_names"] for r in found] == ["Besa"]
     [device] = client.get("/v1/admin/devices", headers=admin_headers(client)).json()
     assert (device["device_id"], device["acked_seq"], device["chain_status"]) == (device_id, 3, "ok")

@@ -207,3 +207,31 @@ def test_a_huge_event_payload_is_quarantined_and_only_a_prefix_kept(client: http
     # Sent again (its answer lost): acknowledged as the same event, not a fork.
     again = client.post("/v1/events", content=body, headers={**station.headers, "Content-Encoding": "gzip"})
     assert again.status_code == 200 and again.json()["receipts"][0]["status"] == "duplicate"
+
+
+def test_admin_reads_are_audited_and_search_text_never_travels_or_rests_in_clear(
+    client: httpx.Client, server: LiveServer, victim: Station
+) -> None:
+    token = client.post("/v1/admin/login", json={"username": "admin", "password": "admin-password-1"}).json()["token"]
+    admin = {"Authorization": f"Bearer {token}"}
+    # The old way, the text in the URL, is gone: a proxy would have logged it.
+    assert client.get("/v1/admin/records", params={"q": "Hoxha"}, headers=admin).status_code in (404, 405)
+    found = client.post("/v1/admin/records/search", json={"q": "Hoxha"}, headers=admin)
+    assert found.status_code == 200 and [r["family_name"] for r in found.json()] == ["Hoxha", "Hoxha"]
+    record_id = victim.log[0].record_id
+    assert client.get(f"/v1/admin/records/{record_id}", headers=admin).status_code == 200
+    assert client.get("/v1/admin/patterns", headers=admin).status_code == 200
+    assert client.post("/v1/admin/records/search", json={"q": "hoxha"}, headers=admin).status_code == 200
+    log = client.get("/v1/admin/audit", headers=admin).json()
+    assert [(e["admin"], e["action"], e["record_id"]) for e in log] == [
+        ("admin", "search", None),
+        ("admin", "patterns", None),
+        ("admin", "record", record_id),
+        ("admin", "search", None),
+    ]
+    assert log[0]["search_key"] == log[3]["search_key"] and len(log[0]["search_key"]) == 64  # same text, same key
+    with server.storage.engine.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(select(s.admin_reads))]
+    assert not any("hoxha" in str(value).casefold() for row in rows for value in row)
+    # Only admins read it.
+    assert client.get("/v1/admin/audit", headers=victim.headers).status_code == 401

@@ -343,7 +343,7 @@ def test_resources_are_published_once_and_again_when_they_change(storage: Storag
 def test_database_newer_than_the_server_is_refused(storage: Storage) -> None:
     with storage.engine.begin() as conn:
         conn.execute(update(s.server_meta).where(s.server_meta.c.key == "schema_version").values(value="99"))
-    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 6"):
+    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 7"):
         Storage(storage.engine)
 
 
@@ -357,7 +357,7 @@ def test_a_database_of_schema_1_gains_the_interviews_table(storage: Storage) -> 
     assert "interviews" in inspect(storage.engine).get_table_names()
     with storage.engine.connect() as conn:
         version = conn.execute(select(s.server_meta.c.value).where(s.server_meta.c.key == "schema_version")).scalar()
-    assert version == "6"
+    assert version == "7"
 
 
 def test_a_batch_of_several_parts_with_corrections_across_them(storage: Storage) -> None:
