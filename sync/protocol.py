@@ -255,6 +255,15 @@ class AuditEntry(_Wire):
     search_key: str | None = None
 
 
+class SignIn(_Wire):
+    """One admin sign-in attempt or sign-out (the name as typed)."""
+
+    at: str
+    username: str
+    address: str
+    outcome: Literal["ok", "failed", "throttled", "disabled", "signed_out"]
+
+
 class RecordRef(_Wire):
     record_id: str
     device_id: str

@@ -189,8 +189,20 @@ def create_app(
 
     # -- admin ---------------------------------------------------------------------------------------------
     @app.post(f"{p.API}/admin/login", response_model=p.AdminToken)
-    def login(body: p.AdminLogin) -> p.AdminToken:
-        return storage.login(body.username, body.password)
+    def login(body: p.AdminLogin, request: Request) -> p.AdminToken:
+        return storage.login(body.username, body.password, request.client.host if request.client else "unknown")
+
+    @app.post(f"{p.API}/admin/logout", status_code=204)
+    def logout(request: Request, _: Admin) -> None:
+        storage.logout(_bearer(request))
+
+    @app.post(f"{p.API}/admin/admins/{{username}}/disable", status_code=204)
+    def disable_admin(_: Admin, username: Annotated[str, Path(min_length=1, max_length=100)]) -> None:
+        storage.disable_admin(username)
+
+    @app.get(f"{p.API}/admin/sign-ins", response_model=list[p.SignIn])
+    def sign_ins(_: Admin, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[p.SignIn]:
+        return storage.sign_ins(limit)
 
     @app.post(f"{p.API}/admin/enrolments", response_model=p.EnrolmentCreated, status_code=201)
     def create_enrolment(body: p.EnrolmentCreate, admin_id: Admin) -> p.EnrolmentCreated:

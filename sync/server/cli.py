@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     admin = sub.add_parser("admin", help="manage central admins")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
     admin_sub.add_parser("create", help="create an admin (argon2 password)").add_argument("username")
+    admin_sub.add_parser("disable", help="disable an admin: no more sign-ins, every token stops").add_argument(
+        "username"
+    )
     sub.add_parser("serve", help="run the server (the default)")
     enrol = sub.add_parser("enrolment", help="one-time enrolment codes for stations")
     enrol_sub = enrol.add_subparsers(dest="enrolment_command", required=True)
@@ -90,6 +93,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.command == "enrolment":
         return create_enrolment(storage, args, data)
+    if args.command == "admin" and args.admin_command == "disable":
+        try:
+            storage.disable_admin(args.username)
+        except ApiError as err:
+            print(f"error: {err.message}", file=sys.stderr)
+            return 1
+        print(f"Admin {args.username} disabled; every token of theirs stopped working.")
+        return 0
     if args.command == "admin":
         password = _read_password(args, f"Password for admin {args.username}: ")
         if not args.password_stdin and getpass.getpass("Repeat it: ") != password:

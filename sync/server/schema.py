@@ -46,6 +46,7 @@ admins = Table(
     Column("username", String(100), nullable=False, unique=True),
     Column("password_hash", Text, nullable=False),
     Column("created_at", String(32), nullable=False),
+    Column("disabled_at", String(32)),  # a disabled admin signs in no more; his tokens stop at once
 )
 
 admin_tokens = Table(
@@ -219,6 +220,28 @@ admin_reads = Table(
 )
 Index("admin_reads_at", admin_reads.c.at)
 
+# Failed admin sign-ins, per account ("user:NAME") and per client address ("addr:IP"), kept here so that the
+# throttle holds across server processes and restarts (Storage.login).
+login_throttle = Table(
+    "login_throttle",
+    metadata,
+    Column("key", String(140), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("locked_until", String(32)),
+)
+
+# Every admin sign-in, its failures and sign-outs (the name as typed, cut to 100 characters).
+admin_sign_ins = Table(
+    "admin_sign_ins",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),
+    Column("username", String(100), nullable=False),
+    Column("address", String(64), nullable=False),
+    Column("outcome", String(16), nullable=False),  # ok | failed | throttled | disabled | signed_out
+)
+Index("admin_sign_ins_at", admin_sign_ins.c.at)
+
 reference_items = Table(
     "reference_items",
     metadata,
@@ -311,6 +334,15 @@ def _migration_7(conn: Connection) -> None:
     _create(conn, admin_reads)
 
 
+def _migration_8(conn: Connection) -> None:
+    from sqlalchemy import inspect
+
+    if "disabled_at" not in {column["name"] for column in inspect(conn).get_columns("admins")}:
+        conn.execute(text("ALTER TABLE admins ADD COLUMN disabled_at VARCHAR(32)"))
+    _create(conn, login_throttle)
+    _create(conn, admin_sign_ins)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _migration_1,
     _migration_2,
@@ -319,6 +351,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _migration_5,
     _migration_6,
     _migration_7,
+    _migration_8,
 ]
 
 

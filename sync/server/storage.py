@@ -16,9 +16,25 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from sqlalchemy import Engine, Integer, case, cast, create_engine, event, func, insert, or_, select, text, update
+from sqlalchemy import (
+    Engine,
+    Integer,
+    case,
+    cast,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from borderapp import patterns, reference, report
+from borderapp import passwords, patterns, reference, report
 from borderapp.events import format_time, utc_now
 from borderapp.text import fold
 from sync import protocol as p
@@ -26,6 +42,10 @@ from sync.server import schema as s
 from sync.server.errors import ApiError, not_found, unauthorized
 
 ADMIN_TOKEN_MINUTES = 60
+MIN_ADMIN_PASSWORD = 12
+LOGIN_FAILURES = 5  # then each further failure locks the name and the address: 30 s, doubling, at most 15 min
+LOGIN_LOCK_SECONDS = 30
+MAX_LOGIN_LOCK_SECONDS = 15 * 60
 WRITE_OPTION = "borderapp_write"
 
 
@@ -89,6 +109,8 @@ class Storage:
         self._hasher = PasswordHasher()
         # Each Argon2 hash or verify takes 64 MiB: at most two at once, however many logins arrive together.
         self._hashing = threading.BoundedSemaphore(2)
+        # What an unknown name's password is checked against, so that it costs the same time as a known one.
+        self._unknown_hash = self._hasher.hash(secrets.token_hex(16))
 
     def _hash(self, password: str) -> str:
         with self._hashing:
@@ -96,45 +118,119 @@ class Storage:
 
     # -- admins ----------------------------------------------------------------------------------------
     def create_admin(self, username: str, password: str) -> None:
-        if len(password) < 10:
-            raise ApiError(422, "validation_failed", "An admin password needs at least 10 characters.")
+        problem = passwords.problem(password, MIN_ADMIN_PASSWORD)
+        if problem:
+            raise ApiError(422, "validation_failed", f"Admin password: {problem}.", {"field": "password"})
+        hashed = self._hash(password)
         with self.writer.begin() as conn:
             if conn.execute(select(s.admins.c.id).where(s.admins.c.username == username)).first():
                 raise ApiError(409, "conflict", f"The admin {username!r} exists already.")
-            conn.execute(
-                insert(s.admins).values(
-                    username=username, password_hash=self._hash(password), created_at=utc_now()
-                )
-            )
+            conn.execute(insert(s.admins).values(username=username, password_hash=hashed, created_at=utc_now()))
 
-    def login(self, username: str, password: str) -> p.AdminToken:
-        with self.writer.begin() as conn:
-            row = conn.execute(
-                select(s.admins.c.id, s.admins.c.password_hash).where(s.admins.c.username == username)
-            ).first()
-            try:
-                if row is None:
-                    raise VerificationError
-                with self._hashing:
-                    self._hasher.verify(row.password_hash, password)
-            except VerificationError:
-                raise unauthorized("Wrong admin user name or password.") from None
-            token = secrets.token_urlsafe(32)
-            expires = format_time(datetime.now(UTC) + timedelta(minutes=ADMIN_TOKEN_MINUTES))
-            conn.execute(
-                insert(s.admin_tokens).values(token_hash=token_hash(token), admin_id=row.id, expires_at=expires)
+    def login(self, username: str, password: str, address: str = "local") -> p.AdminToken:
+        """A token for a right password. Failures are counted per account and per client address in the
+        database (all server processes share them): after 5, each further try waits 30 s, doubling up to 15
+        minutes. An unknown name costs the same Argon2 verify as a known one and gets the same answer."""
+        a = s.admins.c
+        keys = [f"user:{username.casefold()[:100]}", f"addr:{address[:64]}"]
+        wait = self._throttled(keys)
+        if wait:
+            self._sign_in(username, address, "throttled")
+            raise ApiError(
+                429,
+                "rate_limited",
+                f"Too many failed sign-ins for this name or from this address: wait {wait} s and try again.",
+                {"retry_after_s": wait},
+                headers={"Retry-After": str(wait)},
             )
+        with self.engine.connect() as conn:
+            row = conn.execute(select(a.id, a.password_hash, a.disabled_at).where(a.username == username)).first()
+        try:
+            with self._hashing:
+                self._hasher.verify(row.password_hash if row else self._unknown_hash, password)
+            right = row is not None
+        except VerificationError:
+            right = False
+        if not right:
+            self._failed(keys)
+            self._sign_in(username, address, "failed")
+            raise unauthorized("Wrong admin user name or password.")
+        assert row is not None
+        if row.disabled_at:
+            self._sign_in(username, address, "disabled")
+            raise unauthorized("This admin account is disabled. Ask another central admin.")
+        token = secrets.token_urlsafe(32)
+        expires = format_time(datetime.now(UTC) + timedelta(minutes=ADMIN_TOKEN_MINUTES))
+        with self.writer.begin() as conn:
+            conn.execute(delete(s.login_throttle).where(s.login_throttle.c.key.in_(keys)))
+            values = {"token_hash": token_hash(token), "admin_id": row.id, "expires_at": expires}
+            conn.execute(insert(s.admin_tokens).values(**values))
+        self._sign_in(username, address, "ok")
         return p.AdminToken(token=token, expires_at=expires)
 
+    def _throttled(self, keys: list[str]) -> int:
+        """Seconds left before these keys may try again (0: now)."""
+        t = s.login_throttle.c
+        with self.engine.connect() as conn:
+            until = [u for u in conn.execute(select(t.locked_until).where(t.key.in_(keys))).scalars() if u]
+        now = datetime.now(UTC)
+        left = [(_parse_time(u) - now).total_seconds() for u in until]
+        return max([int(x) + 1 for x in left if x > 0], default=0)
+
+    def _failed(self, keys: list[str]) -> None:
+        t = s.login_throttle.c
+        dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        with self.writer.begin() as conn:
+            for key in keys:
+                counted = dialect_insert(s.login_throttle).values(key=key, failures=1)
+                conn.execute(counted.on_conflict_do_update(index_elements=["key"], set_={"failures": t.failures + 1}))
+                failures = conn.execute(select(t.failures).where(t.key == key)).scalar_one()
+                if failures >= LOGIN_FAILURES:
+                    seconds = min(LOGIN_LOCK_SECONDS * 2 ** (failures - LOGIN_FAILURES), MAX_LOGIN_LOCK_SECONDS)
+                    until = format_time(datetime.now(UTC) + timedelta(seconds=seconds))
+                    conn.execute(update(s.login_throttle).where(t.key == key).values(locked_until=until))
+
+    def _sign_in(self, username: str, address: str, outcome: str) -> None:
+        with self.writer.begin() as conn:
+            conn.execute(
+                insert(s.admin_sign_ins).values(
+                    at=utc_now(), username=username[:100], address=address[:64], outcome=outcome
+                )
+            )
+
+    def sign_ins(self, limit: int = 500) -> list[p.SignIn]:
+        i = s.admin_sign_ins.c
+        query = select(i.at, i.username, i.address, i.outcome).order_by(i.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [p.SignIn.model_validate(row._asdict()) for row in conn.execute(query)]
+
+    def logout(self, token: str) -> None:
+        """The token is revoked: it works no more."""
+        with self.writer.begin() as conn:
+            conn.execute(delete(s.admin_tokens).where(s.admin_tokens.c.token_hash == token_hash(token)))
+
+    def disable_admin(self, username: str) -> None:
+        """The admin signs in no more, and every token of his stops working at once."""
+        a = s.admins.c
+        with self.writer.begin() as conn:
+            found = conn.execute(select(a.id).where(a.username == username)).scalar()
+            if found is None:
+                raise not_found(f"admin {username!r}")
+            conn.execute(update(s.admins).where(a.id == found).values(disabled_at=utc_now()))
+            conn.execute(delete(s.admin_tokens).where(s.admin_tokens.c.admin_id == found))
+
     def admin_for(self, token: str) -> int:
+        t, a = s.admin_tokens.c, s.admins.c
         with self.engine.connect() as conn:
             row = conn.execute(
-                select(s.admin_tokens.c.admin_id, s.admin_tokens.c.expires_at).where(
-                    s.admin_tokens.c.token_hash == token_hash(token)
-                )
+                select(t.admin_id, t.expires_at, a.disabled_at)
+                .join(s.admins, a.id == t.admin_id)
+                .where(t.token_hash == token_hash(token))
             ).first()
         if row is None:
             raise unauthorized("Unknown admin token: sign in again.")
+        if row.disabled_at:
+            raise unauthorized("This admin account is disabled.")
         if row.expires_at < utc_now():
             raise unauthorized("The admin session has expired: sign in again.")
         return int(row.admin_id)

@@ -235,3 +235,78 @@ def test_admin_reads_are_audited_and_search_text_never_travels_or_rests_in_clear
     assert not any("hoxha" in str(value).casefold() for row in rows for value in row)
     # Only admins read it.
     assert client.get("/v1/admin/audit", headers=victim.headers).status_code == 401
+
+
+def login(client: httpx.Client, username: str, password: str) -> httpx.Response:
+    return client.post("/v1/admin/login", json={"username": username, "password": password})
+
+
+def test_guessing_an_admin_password_is_throttled_by_account_across_server_processes(
+    client: httpx.Client, server: LiveServer, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    for _ in range(5):
+        assert login(client, "admin", "a wrong guess!").status_code == 401
+    refused = login(client, "admin", "admin-password-1")  # even the right password, while locked
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "rate_limited"
+    assert 0 < int(refused.headers["Retry-After"]) <= 30
+    # Another server process over the same database (or this one after a restart) holds the lock too.
+    url = server.storage.engine.url.render_as_string(hide_password=False)
+    with live_server(tmp_path / "second", tls=False, url=url) as second, httpx.Client(base_url=second.url) as other:
+        assert login(other, "admin", "admin-password-1").status_code == 429
+    outcomes = [entry.outcome for entry in server.storage.sign_ins()]
+    assert outcomes[:2] == ["throttled", "throttled"] and outcomes.count("failed") == 5
+
+
+def test_guessing_many_names_from_one_address_is_throttled(client: httpx.Client, server: LiveServer) -> None:
+    for n in range(5):
+        assert login(client, f"someone-{n}", "a wrong guess!").status_code == 401
+    assert login(client, "admin", "admin-password-1").status_code == 429
+
+
+def test_an_unknown_name_answers_like_a_wrong_password_in_about_the_same_time(
+    client: httpx.Client, server: LiveServer
+) -> None:
+    """Names cannot be told from the answer or its time (it was 5 ms against 105 ms)."""
+    import time
+
+    def timed(username: str) -> tuple[float, httpx.Response]:
+        began = time.perf_counter()
+        response = login(client, username, "a wrong guess!")
+        return time.perf_counter() - began, response
+
+    known = [timed("admin") for _ in range(2)]
+    unknown = [timed("no-such-admin") for _ in range(2)]
+    assert {(r.status_code, r.json()["error"]["message"]) for _, r in known + unknown} == {
+        (401, "Wrong admin user name or password.")
+    }
+    assert min(t for t, _ in unknown) > 0.5 * min(t for t, _ in known)
+
+
+def test_sign_out_revokes_the_token_and_disabling_an_admin_stops_all_of_theirs(
+    client: httpx.Client, server: LiveServer
+) -> None:
+    server.storage.create_admin("ops", "ops-password-long")
+    token = login(client, "admin", "admin-password-1").json()["token"]
+    admin = {"Authorization": f"Bearer {token}"}
+    ops = [{"Authorization": f"Bearer {login(client, 'ops', 'ops-password-long').json()['token']}"} for _ in range(2)]
+    assert all(client.get("/v1/admin/devices", headers=h).status_code == 200 for h in ops)
+    assert client.post("/v1/admin/admins/ops/disable", headers=admin).status_code == 204
+    assert [client.get("/v1/admin/devices", headers=h).status_code for h in ops] == [401, 401]
+    again = login(client, "ops", "ops-password-long")
+    assert again.status_code == 401 and "disabled" in again.json()["error"]["message"]
+    assert client.post("/v1/admin/logout", headers=admin).status_code == 204
+    assert client.get("/v1/admin/devices", headers=admin).status_code == 401
+    with server.storage.engine.connect() as conn:  # tokens rest only as hashes
+        stored = [tuple(r) for r in conn.execute(select(s.admin_tokens))]
+    assert not any(token in str(value) for row in stored for value in row)
+    fresh = {"Authorization": f"Bearer {login(client, 'admin', 'admin-password-1').json()['token']}"}
+    log = client.get("/v1/admin/sign-ins", headers=fresh).json()
+    assert [e["outcome"] for e in log][:2] == ["ok", "disabled"]
+
+
+def test_weak_admin_passwords_are_refused(server: LiveServer) -> None:
+    from sync.server.errors import ApiError
+
+    for weak, why in (("short-pw", "at least 12"), ("Password123!", "most common"), ("qwertyuiop12", "most common")):
+        with pytest.raises(ApiError, match=why):
+            server.storage.create_admin(f"weak-{len(weak)}-{why[:4]}", weak)

@@ -39,8 +39,17 @@ def test_admin_create(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFix
     code, _, err = run(
         monkeypatch, capsys, "--data", str(tmp_path), "--password-stdin", "admin", "create", "b", stdin="short\n"
     )
-    assert code == 1 and "at least 10 characters" in err
+    assert code == 1 and "at least 12 characters" in err
+    common = ("--data", str(tmp_path), "--password-stdin", "admin", "create", "c")
+    code, _, err = run(monkeypatch, capsys, *common, stdin="password2026!\n")
+    assert code == 1 and "among the most common ones" in err
     assert (tmp_path / "central.db").exists()
+    assert run(monkeypatch, capsys, "--data", str(tmp_path), "admin", "disable", "root")[:2] == (
+        0,
+        "Admin root disabled; every token of theirs stopped working.\n",
+    )
+    code, _, err = run(monkeypatch, capsys, "--data", str(tmp_path), "admin", "disable", "nobody")
+    assert code == 1 and "There is no admin 'nobody'." in err
 
 
 def test_unreachable_database_is_a_clear_error(

@@ -41,7 +41,7 @@ def test_admin_login_and_tokens(storage: Storage) -> None:
     storage.create_admin("admin", "admin-password-1")
     with pytest.raises(ApiError, match="exists already"):
         storage.create_admin("admin", "admin-password-1")
-    with pytest.raises(ApiError, match="at least 10"):
+    with pytest.raises(ApiError, match="at least 12"):
         storage.create_admin("short", "x")
     token = storage.login("admin", "admin-password-1").token
     assert storage.admin_for(token) > 0
@@ -343,7 +343,7 @@ def test_resources_are_published_once_and_again_when_they_change(storage: Storag
 def test_database_newer_than_the_server_is_refused(storage: Storage) -> None:
     with storage.engine.begin() as conn:
         conn.execute(update(s.server_meta).where(s.server_meta.c.key == "schema_version").values(value="99"))
-    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 7"):
+    with pytest.raises(s.SchemaTooNew, match="schema 99; this server knows up to 8"):
         Storage(storage.engine)
 
 
@@ -357,7 +357,7 @@ def test_a_database_of_schema_1_gains_the_interviews_table(storage: Storage) -> 
     assert "interviews" in inspect(storage.engine).get_table_names()
     with storage.engine.connect() as conn:
         version = conn.execute(select(s.server_meta.c.value).where(s.server_meta.c.key == "schema_version")).scalar()
-    assert version == "7"
+    assert version == "8"
 
 
 def test_a_batch_of_several_parts_with_corrections_across_them(storage: Storage) -> None:
