@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 
 from sync import protocol as p
-from sync.client import _error_of, certificate_fingerprint, fetch_certificate, pinned_context
+from sync.client import _error_of, certificate_fingerprint, fetch_certificate, pinned_context, transport_problem
 from sync.errors import Offline, Refused
 
 
@@ -27,13 +27,14 @@ class AdminClient:
 
     def _http(self) -> httpx.Client:
         if self._client is None:
+            problem = transport_problem(self.server_url, None)
+            if problem:
+                raise Refused(problem, "bad_url")
             verify: ssl.SSLContext | bool = True
             if self.server_url.startswith("https://"):
                 pem = fetch_certificate(self.server_url)
                 self.fingerprint = certificate_fingerprint(pem)
                 verify = pinned_context(pem)
-            elif not self.server_url.startswith("http://"):
-                raise Refused("Give the server's address with https:// (or http:// for a test server).", "bad_url")
             self._client = httpx.Client(base_url=self.server_url, timeout=self.timeout, verify=verify)
         return self._client
 

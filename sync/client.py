@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import ssl
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -52,6 +53,41 @@ def fetch_certificate(url: str, timeout: float = 10.0) -> str:
         raise Offline(
             f"Cannot reach the server at {parts.hostname}:{parts.port or 443} ({exc.strerror or exc})."
         ) from None
+
+
+DEV_PLAIN_HTTP = "BORDERAPP_DEV_PLAIN_HTTP"  # "1": plain HTTP to a loopback server is allowed (development, tests)
+
+
+def transport_problem(server_url: str, fingerprint: str | None) -> str | None:
+    """Why a station or the console must not talk to this server, or None. Child data crosses only HTTPS to a
+    pinned certificate; plain HTTP (and a code without a fingerprint) only to a loopback address, and only with
+    the development option BORDERAPP_DEV_PLAIN_HTTP=1."""
+    parts = urlsplit(server_url)
+    host = parts.hostname or ""
+    loopback = host == "localhost" or _is_loopback(host)
+    developing = loopback and os.environ.get(DEV_PLAIN_HTTP) == "1"
+    if parts.scheme == "http" and not developing:
+        return (
+            f"The server address {server_url} is plain HTTP: children's records would cross the network unencrypted. "
+            "Use the server's https:// address (ask the central admin for a new code)."
+        )
+    if parts.scheme not in ("http", "https"):
+        return f"The server address {server_url!r} must start with https://."
+    if parts.scheme == "https" and fingerprint is not None and not fingerprint and not developing:
+        return (
+            "The enrolment code carries no certificate fingerprint, so this server cannot be told from an "
+            "impostor. Ask the central admin for a new code."
+        )
+    return None
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def certificate_fingerprint(pem: str) -> str:
@@ -174,6 +210,9 @@ class StationSync:
                 f"This code is for border crossing point {code.bcp}, but this station is "
                 f"{self.session.station.bcp}. Ask the central admin for a code for this BCP."
             )
+        problem = transport_problem(code.server_url, code.fingerprint or "")
+        if problem:
+            raise EnrolmentFailed(problem)
         pem = None
         if code.server_url.startswith("https://"):
             pem = fetch_certificate(code.server_url)

@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument("--tls", action="store_true", help="serve HTTPS with a self-signed certificate made on first run")
     ap.add_argument("--public-url", help="the URL stations use, if not https://HOST:PORT")
+    ap.add_argument(
+        "--behind-tls-proxy",
+        action="store_true",
+        help="plain HTTP on a non-loopback address is allowed: a TLS-terminating reverse proxy is in front "
+        "(stations then pin the proxy's certificate)",
+    )
     ap.add_argument("--rate-limit", type=float, default=20.0, help="requests per second per station (default 20)")
     ap.add_argument(
         "--workers",
@@ -161,6 +167,14 @@ def create_enrolment(storage: Storage, args: argparse.Namespace, data: Path) -> 
 def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
     import uvicorn
 
+    if not args.tls and not args.behind_tls_proxy and not _loopback(args.host):
+        print(
+            f"error: refusing to serve plain HTTP on {args.host}: children's records would cross the network "
+            "unencrypted. Add --tls, or --behind-tls-proxy when a TLS-terminating reverse proxy is in front.",
+            file=sys.stderr,
+        )
+        return 1
+
     from sync.server.tls import ensure_certificate
 
     cert_file = key_file = None
@@ -207,6 +221,17 @@ def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
 
 
 SETTINGS_ENV = "BORDERAPP_SERVER_SETTINGS"
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def build_app(settings: dict[str, Any]) -> FastAPI:
