@@ -55,7 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--behind-tls-proxy",
         action="store_true",
         help="plain HTTP on a non-loopback address is allowed: a TLS-terminating reverse proxy is in front "
-        "(stations then pin the proxy's certificate)",
+        "(stations then pin the proxy's certificate: give its fingerprint with --proxy-fingerprint)",
+    )
+    ap.add_argument(
+        "--proxy-fingerprint",
+        help="the SHA-256 fingerprint (hex) of the reverse proxy's certificate, for the enrolment codes",
     )
     ap.add_argument("--rate-limit", type=float, default=20.0, help="requests per second per station (default 20)")
     ap.add_argument(
@@ -130,7 +134,7 @@ def _read_password(args: argparse.Namespace, prompt: str) -> str:
 
 def public_address(args: argparse.Namespace, data: Path) -> tuple[str, str | None]:
     """(URL stations use, certificate fingerprint or None) for this server's settings."""
-    fingerprint = None
+    fingerprint = (args.proxy_fingerprint or "").replace(":", "").lower() or None
     if args.tls:
         from sync.server.tls import ensure_certificate
 

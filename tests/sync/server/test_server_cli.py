@@ -172,3 +172,18 @@ def test_several_worker_processes_share_one_database(tmp_path: Path) -> None:
             assert {client.get("/v1/health").json()["status"] for _ in range(20)} == {"ok"}
     finally:
         stop(proc)
+
+
+def test_behind_a_tls_proxy_the_codes_carry_the_proxys_address_and_fingerprint(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    base = ("--data", str(tmp_path), "--password-stdin")
+    run(monkeypatch, capsys, *base, "admin", "create", "root", stdin="central-password\n")
+    proxy = ["--behind-tls-proxy", "--public-url", "https://tims.example.al", "--proxy-fingerprint", "AB:" * 31 + "AB"]
+    code, out, err = run(
+        monkeypatch, capsys, *base, *proxy, "enrolment", "create", "--admin", "root", "--bcp", "KAK",
+        stdin="central-password\n",
+    )  # fmt: skip
+    assert code == 0, err
+    parsed = p.EnrolmentCode.parse(next(word for word in out.split() if word.startswith("BAENROL1|")))
+    assert (parsed.server_url, parsed.fingerprint) == ("https://tims.example.al", "ab" * 32)
