@@ -28,7 +28,7 @@ from borderapp.events import Event, format_time
 from borderapp.store import eventlog, syncstate
 from borderapp.store.station import Session
 from sync import protocol as p
-from sync.errors import EnrolmentFailed, ForkDetected, NeedsEnrolment, Offline, Refused, SyncError
+from sync.errors import EnrolmentFailed, ForkDetected, NeedsEnrolment, Offline, PinMismatch, Refused, SyncError
 
 BATCH_EVENTS = 500
 BATCH_BYTES = 2 * 2**20  # uncompressed JSON; the server accepts 8 MiB on the wire
@@ -79,6 +79,16 @@ def transport_problem(server_url: str, fingerprint: str | None) -> str | None:
             "impostor. Ask the central admin for a new code."
         )
     return None
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether a connection failed because the server's certificate is not the pinned one."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
 
 
 def _is_loopback(host: str) -> bool:
@@ -181,6 +191,8 @@ class StationSync:
         except httpx.TimeoutException:
             raise Offline("The central server did not answer in time; will retry.") from None
         except httpx.TransportError as exc:
+            if _certificate_refused(exc):
+                raise PinMismatch from None
             raise Offline(f"No connection to the central server ({type(exc).__name__}); will retry.") from None
         if response.status_code < 400:
             return response

@@ -4,6 +4,8 @@
      +-- Offline                  no connection, timeout, 5xx, 429: "offline, will retry" with backoff
      +-- NeedsEnrolment           401 (credential unknown or revoked), or never enrolled: a supervisor re-enrols
      +-- EnrolmentFailed          the code is malformed, unknown, used, expired, or the certificate differs
+     +-- PinMismatch              the server's certificate is not the one pinned at enrolment: an alarm, not
+     |                            "offline"; nothing is sent; the central admins must look
      +-- ForkDetected             the server holds a different history for this station (a restored backup):
      |                            pushing stops; nothing is deleted; the central admin must look
      +-- Refused                  any other refusal by the server (its code and sentence kept)
@@ -37,6 +39,14 @@ class EnrolmentFailed(SyncError):
 
 class ForkDetected(SyncError):
     pass
+
+
+class PinMismatch(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The server's certificate is not the one enrolled: do not proceed, call the central admins. "
+            "Nothing was sent."
+        )
 
 
 class Refused(SyncError):

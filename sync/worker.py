@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from borderapp.store.station import Session
 from sync.client import StationSync, SyncReport
-from sync.errors import Offline, SyncError
+from sync.errors import Offline, PinMismatch, SyncError
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class WorkerState:
     online: bool | None = None  # None: not tried yet
     last_report: SyncReport | None = None
     last_error: str | None = None
+    alarm: bool = False  # the server's certificate is not the pinned one (PinMismatch)
     failures: int = 0
     next_round_in: float | None = None
     rounds: int = 0
@@ -109,11 +110,18 @@ class SyncWorker:
             return wait
         except SyncError as exc:
             # Waiting will not fix this one: try again only when nudged, or after a long pause.
+            alarm = isinstance(exc, PinMismatch)
             self._publish(
-                online=True, last_error=str(exc), failures=self.state.failures + 1, rounds=self.state.rounds + 1
+                online=not alarm,
+                alarm=alarm,
+                last_error=str(exc),
+                failures=self.state.failures + 1,
+                rounds=self.state.rounds + 1,
             )
             return max(self.interval, self.cap)
-        self._publish(online=True, last_report=report, last_error=None, failures=0, rounds=self.state.rounds + 1)
+        self._publish(
+            online=True, alarm=False, last_report=report, last_error=None, failures=0, rounds=self.state.rounds + 1
+        )
         return self.interval
 
 

@@ -29,6 +29,7 @@ from ui.settings_page import SettingsPage
 from ui.setup_page import SetupPage
 from ui.sync_page import SyncPage
 from ui.users_page import UsersPage, role_text
+from ui.widgets import ERROR_STYLE
 
 
 def _t(text: str) -> str:
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._overview: Any = None
         self._online: bool | None = None
+        self._alarm = False  # the sync worker met a certificate that is not the pinned one
         self._worker: Any = None
         self._close_confirmed = False
         self.sync_label = QLabel("")
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def _worker_state(self, state: Any) -> None:
         self._online = state.online
+        self._alarm = state.alarm
         self.refresh_sync()
         if self.pages.currentWidget() is self.tabs:
             self.sync_page.load()
@@ -281,6 +284,16 @@ class MainWindow(QMainWindow):
 
     def _show_sync(self, overview: Any) -> None:
         self._overview = overview
+        if self._alarm:  # never "offline, will retry": someone may be posing as the central server
+            self.sync_label.setText(
+                _t(
+                    "Security alarm: the server's certificate is not the one enrolled. "
+                    "Do not proceed; call the central admins."
+                )
+            )
+            self.sync_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+            return
+        self.sync_label.setStyleSheet("")
         if not overview.enrolled:
             where = _t("Not enrolled with a central server")
         elif self._online is False:

@@ -174,6 +174,18 @@ TEMPLATES: tuple[str, ...] = (
         "from an older backup. Sync is stopped so that nothing is overwritten; tell the central admin."
     ),
     N_("This is not a BorderApp enrolment code; scan or paste the whole code from the admin."),
+    N_(
+        "The server's certificate is not the one enrolled: do not proceed, call the central admins. "
+        "Nothing was sent."
+    ),
+    N_(
+        "The server address {0} is plain HTTP: children's records would cross the network unencrypted. "
+        "Use the server's https:// address (ask the central admin for a new code)."
+    ),
+    N_(
+        "The enrolment code carries no certificate fingerprint, so this server cannot be told from an "
+        "impostor. Ask the central admin for a new code."
+    ),
 )
 
 

@@ -548,6 +548,11 @@
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />
+      <source>The enrolment code carries no certificate fingerprint, so this server cannot be told from an impostor. Ask the central admin for a new code.</source>
+      <translation>Kodi i regjistrimit nuk ka gjurmën e certifikatës, kështu që ky server nuk dallohet dot nga një mashtrues. Kërkojini administratorit qendror një kod të ri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
       <source>The expiry date {0} in the MRZ is not a date (YYMMDD). Scan the document again.</source>
       <translation>Data e skadimit {0} në MRZ nuk është datë (VVMMDD). Skanoni dokumentin përsëri.</translation>
     </message>
@@ -558,6 +563,11 @@
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />
+      <source>The server address {0} is plain HTTP: children's records would cross the network unencrypted. Use the server's https:// address (ask the central admin for a new code).</source>
+      <translation>Adresa e serverit {0} është HTTP e thjeshtë: të dhënat e fëmijëve do të kalonin në rrjet pa enkriptim. Përdorni adresën https:// të serverit (kërkojini administratorit qendror një kod të ri).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
       <source>The server answered {0} without an explanation.</source>
       <translation>Serveri u përgjigj {0} pa shpjegim.</translation>
     </message>
@@ -565,6 +575,11 @@
       <location filename="../../ui/domain_text.py" />
       <source>The server's certificate does not match the fingerprint in the code: this may not be the central server. Nothing was sent. Tell the central admin.</source>
       <translation>Certifikata e serverit nuk përputhet me gjurmën në kod: ky mund të mos jetë serveri qendror. Nuk u dërgua asgjë. Njoftoni administratorin qendror.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The server's certificate is not the one enrolled: do not proceed, call the central admins. Nothing was sent.</source>
+      <translation>Certifikata e serverit nuk është ajo e regjistruar: mos vazhdoni, telefononi administratorët qendrorë. Asgjë nuk u dërgua.</translation>
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />
@@ -2202,6 +2217,11 @@
       <location filename="../../ui/app.py" />
       <source>Se&amp;ttings</source>
       <translation>Cilësi&amp;met</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Security alarm: the server's certificate is not the one enrolled. Do not proceed; call the central admins.</source>
+      <translation>Alarm sigurie: certifikata e serverit nuk është ajo e regjistruar. Mos vazhdoni; telefononi administratorët qendrorë.</translation>
     </message>
     <message>
       <location filename="../../ui/app.py" />

@@ -81,3 +81,33 @@ def test_the_server_refuses_plain_http_beyond_loopback(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 1
     assert "refusing to serve plain HTTP on 0.0.0.0" in done.stderr and "--behind-tls-proxy" in done.stderr
+
+
+def test_a_server_with_another_certificate_is_an_alarm_not_offline(tmp_path: Path, station_dir: Path) -> None:
+    """After enrolment the server at the same address presents another certificate (an impostor, or a rotation
+    nobody announced): the station sends nothing, and says so as an alarm, not "offline, will retry"."""
+    from borderapp import services
+    from sync.errors import PinMismatch
+    from sync.worker import SyncWorker, wait_until
+    from tests.factories import clean_record
+    from tests.stations import login
+
+    with live_server(tmp_path / "central") as real:
+        port = int(real.url.rsplit(":", 1)[1])
+        with login(station_dir, "sup") as s:
+            StationSync(s).enrol(real.code())
+        url = real.storage.engine.url.render_as_string(hide_password=False)
+    with login(station_dir, "off") as booth, live_server(tmp_path / "impostor", port=port, url=url) as impostor:
+        services.record_many(booth, [clean_record() for _ in range(3)])
+        with pytest.raises(PinMismatch, match="not the one enrolled: do not proceed, call the central admins"):
+            StationSync(booth).sync_once()
+        worker = SyncWorker(booth.reopen, interval=30, base=0.2, cap=0.5, seed=1)
+        worker.start()
+        try:
+            assert wait_until(lambda: worker.state.alarm, 10)
+            assert worker.state.online is False and "Nothing was sent" in (worker.state.last_error or "")
+        finally:
+            worker.stop()
+        assert impostor.storage.search("hoxha") == []  # not one record reached it
+        [device] = impostor.storage.devices()
+        assert device.acked_seq == 0 and device.last_seen is None

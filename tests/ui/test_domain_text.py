@@ -139,6 +139,11 @@ def test_the_sync_sentences_have_templates(station_dir: Path, tmp_path: Path) ->
             StationSync(s).sync_once()
         with s.reading() as conn:
             sentences += [a.message for a in syncstate.attempts(conn)]
+    from sync.client import transport_problem
+    from sync.errors import PinMismatch
+
+    sentences += [str(PinMismatch()), str(transport_problem("http://192.0.2.1", None))]
+    sentences.append(str(transport_problem("https://192.0.2.1", "")))
     assert len(sentences) >= 5
     missing = sorted({x for x in sentences if not domain_text.known(x)})
     assert missing == [], "add these to ui/domain_text.py TEMPLATES and translate them"

@@ -76,3 +76,24 @@ def test_an_officer_sees_the_panel_but_cannot_enrol(qtbot: QtBot, station_dir: P
     window.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: "not enrolled" in page.summary.text())
     assert not page.enrol_box.isVisible()
+
+
+def test_a_certificate_that_is_not_the_pinned_one_is_an_alarm_in_the_status_bar_and_the_panel(
+    qtbot: QtBot, station_dir: Path, tmp_path: Path
+) -> None:
+    """The station enrolled with one server; another certificate now answers at that address."""
+    from sync.client import StationSync
+    from tests.stations import login
+
+    with live_server(tmp_path / "central") as real:
+        port = int(real.url.rsplit(":", 1)[1])
+        with login(station_dir, "sup") as s:
+            StationSync(s).enrol(real.code())
+        url = real.storage.engine.url.render_as_string(hide_password=False)
+    with live_server(tmp_path / "impostor", port=port, url=url):
+        window = signed_in_window(qtbot, station_dir, "sup")
+        window.tabs.setCurrentWidget(window.sync_page)
+        qtbot.waitUntil(lambda: window.sync_label.text().startswith("Security alarm"), timeout=20000)
+        assert "Do not proceed; call the central admins" in window.sync_label.text()
+        assert "Offline" not in window.sync_label.text()
+        qtbot.waitUntil(lambda: "call the central admins" in window.sync_page.summary.text(), timeout=20000)
