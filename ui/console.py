@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -106,20 +107,80 @@ class ConsoleWindow(QMainWindow):
         self._refresh = QTimer(self)
         self._refresh.setInterval(60_000)
         self._refresh.timeout.connect(self.stations.load)
+        self._credentials = ("", "")  # kept only while the certificate is being confirmed
+        self.certificate_box: QMessageBox | None = None
         self.login.button.clicked.connect(self.sign_in)
         self.report.wanted.connect(self._report)
         self.tabs.currentChanged.connect(self._tab)
         self.resize(1366, 768)
 
     def sign_in(self) -> None:
+        """First the server's certificate (nothing else is sent): a new or changed one is shown for the admin to
+        compare; only a confirmed one gets the password."""
         self.client.close()
         self.client = AdminClient(self.login.url.text())
-        user, password = self.login.user.text().strip(), self.login.password.text()
+        self._credentials = (self.login.user.text().strip(), self.login.password.text())
         self.login.password.clear()
         self.login.message.setStyleSheet("color: #444;")
-        self.login.message.setText(_t("Signing in…"))
+        self.login.message.setText(_t("Checking the server's certificate…"))
         self.login.button.setEnabled(False)
-        Call(self, lambda: self.client.login(user, password)).success(self._signed_in).failure(self._refused).run()
+        client = self.client
+        Call(self, lambda: (client.probe(), client.confirmed())).success(self._probed).failure(self._refused).run()
+
+    def _probed(self, result: tuple[str | None, bool]) -> None:
+        fingerprint, confirmed = result
+        if confirmed or fingerprint is None:
+            self._send_credentials()
+            return
+        before = self.client.pins.get(self.client.server_url)
+        box = QMessageBox(self)
+        box.setWindowTitle(_t("The server's certificate"))
+        grouped = " ".join(fingerprint[i : i + 8] for i in range(0, len(fingerprint), 8))
+        if before is None:
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setText(
+                _t(
+                    "First connection to {0}. Compare this certificate fingerprint with the one the server printed "
+                    "when it started (or that the central admins gave you):\n\n{1}\n\nThe password is sent only "
+                    "if you confirm."
+                ).format(self.client.server_url, grouped)
+            )
+            trust = box.addButton(_t("The fingerprints match: sign in"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setIcon(QMessageBox.Icon.Critical)
+            old = " ".join(before[i : i + 8] for i in range(0, len(before), 8))
+            box.setText(
+                _t(
+                    "Security alarm: the certificate of {0} is not the one you confirmed before. Do not sign in: "
+                    "someone may be posing as the central server. Call the central admins. Accept the new "
+                    "certificate only if they rotated it and its fingerprint is the one they gave you.\n\n"
+                    "Confirmed before: {1}\nNow: {2}"
+                ).format(self.client.server_url, old, grouped)
+            )
+            trust = box.addButton(_t("Accept the new certificate and sign in"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(_t("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setObjectName("certificate_box")
+        self.certificate_box = box
+
+        def answered(button: object) -> None:
+            if button is trust:
+                self.client.trust()
+                self._send_credentials()
+            else:
+                self._credentials = ("", "")
+                self.login.button.setEnabled(True)
+                self.login.message.setStyleSheet(ERROR_STYLE)
+                self.login.message.setText(_t("Not signed in: the certificate was not confirmed."))
+
+        box.buttonClicked.connect(answered)
+        box.open()
+
+    def _send_credentials(self) -> None:
+        (user, password), self._credentials = self._credentials, ("", "")
+        self.login.message.setText(_t("Signing in…"))
+        client = self.client
+        Call(self, lambda: client.login(user, password)).success(self._signed_in).failure(self._refused).run()
 
     def _refused(self, error: BaseException) -> None:
         self.login.button.setEnabled(True)
@@ -129,7 +190,7 @@ class ConsoleWindow(QMainWindow):
     def _signed_in(self, fingerprint: str | None) -> None:
         self.login.button.setEnabled(True)
         self.login.message.clear()
-        pinned = _t("certificate {0}…").format(fingerprint[:23]) if fingerprint else _t("plain HTTP (tests only)")
+        pinned = _t("certificate {0}").format(fingerprint) if fingerprint else _t("plain HTTP (development only)")
         self.server_label.setText(f"{self.client.server_url} · {pinned}")
         self.pages.setCurrentWidget(self.tabs)
         self.stations.load()

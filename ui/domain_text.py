@@ -186,6 +186,11 @@ TEMPLATES: tuple[str, ...] = (
         "The enrolment code carries no certificate fingerprint, so this server cannot be told from an "
         "impostor. Ask the central admin for a new code."
     ),
+    N_("Confirm the server's certificate first: compare its fingerprint with the server's."),
+    N_(
+        "The server's certificate is not the one confirmed before: do not sign in, call the central admins. "
+        "Nothing was sent."
+    ),
 )
 
 

@@ -54,6 +54,11 @@
       <translation>; kthimi i planifikuar ka kaluar me më shumë se</translation>
     </message>
     <message>
+      <location filename="../../ui/console.py" />
+      <source>Accept the new certificate and sign in</source>
+      <translation>Prano certifikatën e re dhe hyr</translation>
+    </message>
+    <message>
       <location filename="../../ui/console_quarantine.py" />
       <source>Add the note</source>
       <translation>Shto shënimin</translation>
@@ -85,6 +90,11 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>Cancel</source>
+      <translation>Anulo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>Central console</source>
       <translation>Konsola qendrore</translation>
     </message>
@@ -92,6 +102,11 @@
       <location filename="../../ui/console_stations.py" />
       <source>Chain</source>
       <translation>Zinxhiri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Checking the server's certificate…</source>
+      <translation>Po kontrollohet certifikata e serverit…</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />
@@ -154,6 +169,19 @@
       <translation>Skadon</translation>
     </message>
     <message>
+      <location filename="../../ui/console.py" />
+      <source>First connection to {0}. Compare this certificate fingerprint with the one the server printed when it started (or that the central admins gave you):
+
+{1}
+
+The password is sent only if you confirm.</source>
+      <translation>Lidhja e parë me {0}. Krahasoni këtë gjurmë certifikate me atë që serveri shtypi kur u nis (ose që ju dhanë administratorët qendrorë):
+
+{1}
+
+Fjalëkalimi dërgohet vetëm nëse konfirmoni.</translation>
+    </message>
+    <message>
       <location filename="../../ui/console_stations.py" />
       <source>Last error</source>
       <translation>Gabimi i fundit</translation>
@@ -187,6 +215,11 @@
       <location filename="../../ui/console_stations.py" />
       <source>Not sent</source>
       <translation>Të padërguara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>Not signed in: the certificate was not confirmed.</source>
+      <translation>Nuk hytë: certifikata nuk u konfirmua.</translation>
     </message>
     <message>
       <location filename="../../ui/console_quarantine.py" />
@@ -300,6 +333,17 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>Security alarm: the certificate of {0} is not the one you confirmed before. Do not sign in: someone may be posing as the central server. Call the central admins. Accept the new certificate only if they rotated it and its fingerprint is the one they gave you.
+
+Confirmed before: {1}
+Now: {2}</source>
+      <translation>Alarm sigurie: certifikata e {0} nuk është ajo që konfirmuat më parë. Mos hyni: dikush mund të paraqitet si serveri qendror. Telefononi administratorët qendrorë. Pranojeni certifikatën e re vetëm nëse ata e ndërruan dhe gjurma e saj është ajo që ju dhanë.
+
+Konfirmuar më parë: {1}
+Tani: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>Server</source>
       <translation>Serveri</translation>
     </message>
@@ -329,6 +373,16 @@
       <translation>Stacioni</translation>
     </message>
     <message>
+      <location filename="../../ui/console.py" />
+      <source>The fingerprints match: sign in</source>
+      <translation>Gjurmët përputhen: hyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
+      <source>The server's certificate</source>
+      <translation>Certifikata e serverit</translation>
+    </message>
+    <message>
       <location filename="../../ui/console_quarantine.py" />
       <source>Type</source>
       <translation>Lloji</translation>
@@ -355,8 +409,8 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
-      <source>certificate {0}…</source>
-      <translation>certifikata {0}…</translation>
+      <source>certificate {0}</source>
+      <translation>certifikata {0}</translation>
     </message>
     <message>
       <location filename="../../ui/console_stations.py" />
@@ -405,8 +459,8 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
-      <source>plain HTTP (tests only)</source>
-      <translation>HTTP i thjeshtë (vetëm për prova)</translation>
+      <source>plain HTTP (development only)</source>
+      <translation>HTTP e thjeshtë (vetëm për zhvillim)</translation>
     </message>
     <message>
       <location filename="../../ui/console_patterns.py" />
@@ -475,6 +529,11 @@
       <location filename="../../ui/domain_text.py" />
       <source>Cannot reach the server at {0} ({1}).</source>
       <translation>Serveri në {0} nuk arrihet ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>Confirm the server's certificate first: compare its fingerprint with the server's.</source>
+      <translation>Konfirmoni fillimisht certifikatën e serverit: krahasoni gjurmën e saj me atë të serverit.</translation>
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />
@@ -575,6 +634,11 @@
       <location filename="../../ui/domain_text.py" />
       <source>The server's certificate does not match the fingerprint in the code: this may not be the central server. Nothing was sent. Tell the central admin.</source>
       <translation>Certifikata e serverit nuk përputhet me gjurmën në kod: ky mund të mos jetë serveri qendror. Nuk u dërgua asgjë. Njoftoni administratorin qendror.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/domain_text.py" />
+      <source>The server's certificate is not the one confirmed before: do not sign in, call the central admins. Nothing was sent.</source>
+      <translation>Certifikata e serverit nuk është ajo e konfirmuar më parë: mos hyni, telefononi administratorët qendrorë. Asgjë nuk u dërgua.</translation>
     </message>
     <message>
       <location filename="../../ui/domain_text.py" />

@@ -40,6 +40,16 @@ def second_station(directory: Path) -> None:
                                     password="second-station", kdf=FAST_KDF).close()  # fmt: skip
 
 
+def confirm_certificate(qtbot: QtBot, console: ConsoleWindow, server: LiveServer) -> None:
+    """The first connection: the fingerprint shown in full, compared, confirmed."""
+    qtbot.waitUntil(lambda: console.certificate_box is not None and console.certificate_box.isVisible(), timeout=10000)
+    box = console.certificate_box
+    assert box is not None and server.fingerprint is not None
+    assert server.fingerprint[:8] in box.text() and server.fingerprint[-8:] in box.text()
+    [trust] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+    trust.click()
+
+
 def test_the_console_over_two_stations(qtbot: QtBot, station_dir: Path, server: LiveServer, tmp_path: Path) -> None:
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     with login(station_dir, "sup") as st:
@@ -66,12 +76,13 @@ def test_the_console_over_two_stations(qtbot: QtBot, station_dir: Path, server: 
     console.login.user.setText("admin")
     console.login.password.setText("not the password")
     console.sign_in()
-    qtbot.waitUntil(lambda: console.login.button.isEnabled() and console.login.message.text() != "", timeout=10000)
+    confirm_certificate(qtbot, console, server)
+    qtbot.waitUntil(lambda: console.login.button.isEnabled() and "Wrong" in console.login.message.text(), timeout=10000)
     assert console.pages.currentWidget() is console.login
     console.login.password.setText("admin-password-1")
     console.sign_in()
     qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
-    assert server.fingerprint is not None and server.fingerprint[:23] in console.server_label.text()
+    assert server.fingerprint is not None and server.fingerprint in console.server_label.text()  # the whole of it
     stations = console.stations
     qtbot.waitUntil(lambda: stations.table.rowCount() == 2, timeout=10000)
     assert stations.summary.text() == "2 station(s), 1 stale"
@@ -146,6 +157,7 @@ def test_quarantine_notes_from_the_console(qtbot: QtBot, server: LiveServer) -> 
     console.login.user.setText("admin")
     console.login.password.setText("admin-password-1")
     console.sign_in()
+    confirm_certificate(qtbot, console, server)
     qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
     page = console.quarantine
     console.tabs.setCurrentWidget(page)
@@ -165,3 +177,41 @@ def test_quarantine_notes_from_the_console(qtbot: QtBot, server: LiveServer) -> 
     [item] = server.storage.quarantine()
     assert [n.note for n in item.notes] == ["station clock was wrong; the station re-recorded the child"]
     console.close()
+
+
+def test_an_impostor_certificate_gets_no_password_and_a_rotation_is_accepted_only_on_purpose(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """An impostor at the address the admin confirmed before (another certificate): an alarm, and nothing is
+    sent unless the admin explicitly accepts the new certificate (a rotation the central admins announced)."""
+    with live_server(tmp_path / "central") as real:
+        port = int(real.url.rsplit(":", 1)[1])
+        console = ConsoleWindow(real.url)
+        qtbot.addWidget(console)
+        console.show()
+        console.login.user.setText("admin")
+        console.login.password.setText("admin-password-1")
+        console.sign_in()
+        confirm_certificate(qtbot, console, real)
+        qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
+        url = real.storage.engine.url.render_as_string(hide_password=False)
+    with live_server(tmp_path / "impostor", port=port, url=url) as impostor:
+        before = impostor.storage.sign_ins()
+        console.pages.setCurrentWidget(console.login)
+        console.login.password.setText("admin-password-1")
+        console.sign_in()
+        qtbot.waitUntil(lambda: console.certificate_box is not None and console.certificate_box.isVisible())
+        box = console.certificate_box
+        assert box is not None and "Security alarm" in box.text() and "Do not sign in" in box.text()
+        assert box.defaultButton().text() == "Cancel"
+        box.defaultButton().click()  # Enter: the safe answer
+        qtbot.waitUntil(lambda: "not confirmed" in console.login.message.text())
+        assert impostor.storage.sign_ins() == before  # the password never left
+        console.login.password.setText("admin-password-1")
+        console.sign_in()
+        qtbot.waitUntil(lambda: console.certificate_box is not None and console.certificate_box.isVisible())
+        box = console.certificate_box
+        [accept] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
+        accept.click()
+        qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
+        assert impostor.fingerprint is not None and impostor.fingerprint in console.server_label.text()
