@@ -156,5 +156,11 @@ class AdminClient:
         params = {"days": days, "grace_days": grace_days}
         return [p.PatternItem.model_validate(x) for x in self._call("GET", "/admin/patterns", params=params).json()]
 
+    def audit(self) -> list[p.AuditEntry]:
+        return [p.AuditEntry.model_validate(e) for e in self._call("GET", "/admin/audit").json()]
+
+    def sign_ins(self) -> list[p.SignIn]:
+        return [p.SignIn.model_validate(e) for e in self._call("GET", "/admin/sign-ins").json()]
+
     def record(self, record_id: str) -> p.RecordRow:
         return p.RecordRow.model_validate(self._call("GET", f"/admin/records/{record_id}").json())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from sync.admin import AdminClient
 from ui import domain_text
+from ui.console_audit import AuditPage
 from ui.console_enrolments import EnrolmentsPage
 from ui.console_patterns import PatternsPage
 from ui.console_quarantine import QuarantinePage
@@ -94,12 +95,14 @@ class ConsoleWindow(QMainWindow):
         self.enrolments = EnrolmentsPage(self)
         self.quarantine = QuarantinePage(self)
         self.patterns = PatternsPage(self)
+        self.audit = AuditPage(self)
         self.report = ReportView(_t("Child crossings and interviews, all stations"))
         self.tabs.addTab(self.stations, _t("&Stations"))
         self.tabs.addTab(self.enrolments, _t("&Enrolments"))
         self.tabs.addTab(self.quarantine, _t("&Quarantine"))
         self.tabs.addTab(self.report, _t("&Report"))
         self.tabs.addTab(self.patterns, _t("&Patterns"))
+        self.tabs.addTab(self.audit, _t("&Audit"))
         self.pages.addWidget(self.login)
         self.pages.addWidget(self.tabs)
         self.server_label = QLabel("")
@@ -204,6 +207,8 @@ class ConsoleWindow(QMainWindow):
             self.quarantine.load()
         elif page is self.stations:
             self.stations.load()
+        elif page is self.audit:
+            self.audit.load()
 
     def _report(self, year: int, quarter: int) -> None:
         Call(self, lambda: self.client.report(year, quarter)).success(

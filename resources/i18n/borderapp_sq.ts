@@ -25,6 +25,11 @@
     </message>
     <message>
       <location filename="../../ui/console.py" />
+      <source>&amp;Audit</source>
+      <translation>&amp;Gjurmimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console.py" />
       <source>&amp;Enrolments</source>
       <translation>&amp;Regjistrimet e stacioneve</translation>
     </message>
@@ -164,6 +169,11 @@
       <translation>Ngjarjet që serveri nuk mund t'i përdorte mbahen këtu me arsyen, dhe i konfirmohen stacionit që pjesa tjetër të rrjedhë. Asgjë nuk fshihet.</translation>
     </message>
     <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>Every read of children's data at the centre, newest first. A search is shown by the start of a keyed hash of its text: the same text, the same hash; the text itself is not kept.</source>
+      <translation>Çdo lexim i të dhënave të fëmijëve në qendër, më të rejat të parat. Një kërkim tregohet nga fillimi i një hash-i me çelës të tekstit të tij: i njëjti tekst, i njëjti hash; vetë teksti nuk ruhet.</translation>
+    </message>
+    <message>
       <location filename="../../ui/console_enrolments.py" />
       <source>Expires</source>
       <translation>Skadon</translation>
@@ -180,6 +190,11 @@ The password is sent only if you confirm.</source>
 {1}
 
 Fjalëkalimi dërgohet vetëm nëse konfirmoni.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>From</source>
+      <translation>Nga</translation>
     </message>
     <message>
       <location filename="../../ui/console_stations.py" />
@@ -200,6 +215,11 @@ Fjalëkalimi dërgohet vetëm nëse konfirmoni.</translation>
       <location filename="../../ui/console_patterns.py" />
       <source>Look for patterns</source>
       <translation>Kërko modele</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>Name typed</source>
+      <translation>Emri i shtypur</translation>
     </message>
     <message>
       <location filename="../../ui/console_quarantine.py" />
@@ -242,6 +262,11 @@ Fjalëkalimi dërgohet vetëm nëse konfirmoni.</translation>
       <translation>Kod njëpërdorimësh për {0}, i vlefshëm deri më {1}. Në stacion një mbikëqyrës skanon kodin QR ose ngjit tekstin te skeda Sinkronizimi, dhe krahason gjurmën e certifikatës.</translation>
     </message>
     <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>Outcome</source>
+      <translation>Rezultati</translation>
+    </message>
+    <message>
       <location filename="../../ui/console.py" />
       <source>Password</source>
       <translation>Fjalëkalimi</translation>
@@ -262,6 +287,11 @@ Fjalëkalimi dërgohet vetëm nëse konfirmoni.</translation>
       <translation>Në karantinë</translation>
     </message>
     <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>Read</source>
+      <translation>Leximi</translation>
+    </message>
+    <message>
       <location filename="../../ui/console_quarantine.py" />
       <source>Reason</source>
       <translation>Arsyeja</translation>
@@ -272,7 +302,7 @@ Fjalëkalimi dërgohet vetëm nëse konfirmoni.</translation>
       <translation>Marrë</translation>
     </message>
     <message>
-      <location filename="../../ui/console_patterns.py" />
+      <location filename="../../ui/console_audit.py" />
       <source>Record</source>
       <translation>Regjistrimi</translation>
     </message>
@@ -332,6 +362,11 @@ Fjalëkalimi dërgohet vetëm nëse konfirmoni.</translation>
       <translation>Ruaj kodin e regjistrimit</translation>
     </message>
     <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>Search</source>
+      <translation>Kërkimi</translation>
+    </message>
+    <message>
       <location filename="../../ui/console.py" />
       <source>Security alarm: the certificate of {0} is not the one you confirmed before. Do not sign in: someone may be posing as the central server. Call the central admins. Accept the new certificate only if they rotated it and its fingerprint is the one they gave you.
 
@@ -351,6 +386,11 @@ Tani: {2}</translation>
       <location filename="../../ui/console.py" />
       <source>Sign in to the central server</source>
       <translation>Hyr në serverin qendror</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>Sign-ins</source>
+      <translation>Hyrjet</translation>
     </message>
     <message>
       <location filename="../../ui/console.py" />
@@ -401,6 +441,16 @@ Tani: {2}</translation>
       <location filename="../../ui/console_quarantine.py" />
       <source>What was found or done</source>
       <translation>Çfarë u gjet ose u bë</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>When</source>
+      <translation>Kur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>a record</source>
+      <translation>një regjistrim</translation>
     </message>
     <message>
       <location filename="../../ui/console_stations.py" />
@@ -468,6 +518,21 @@ Tani: {2}</translation>
       <translation>kthimi i planifikuar {0}, para {1} ditësh; asnjë hyrje që atëherë</translation>
     </message>
     <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>records search</source>
+      <translation>kërkim regjistrimesh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>refused: account disabled</source>
+      <translation>refuzuar: llogari e çaktivizuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>refused: too many failures</source>
+      <translation>refuzuar: shumë dështime</translation>
+    </message>
+    <message>
       <location filename="../../ui/console_quarantine.py" />
       <source>resolved</source>
       <translation>zgjidhur</translation>
@@ -476,6 +541,26 @@ Tani: {2}</translation>
       <location filename="../../ui/console_stations.py" />
       <source>revoked</source>
       <translation>revokuar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>signed in</source>
+      <translation>hyri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>signed out</source>
+      <translation>doli</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>the patterns</source>
+      <translation>modelet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_audit.py" />
+      <source>wrong name or password</source>
+      <translation>emër ose fjalëkalim i gabuar</translation>
     </message>
     <message>
       <location filename="../../ui/console_patterns.py" />

@@ -171,6 +171,9 @@ def console_steps(server: Any, p: str) -> None:
     console.patterns.records.selectRow(0)
     settle(1.0)
     shoot(p + "console-patterns", console)
+    console.tabs.setCurrentWidget(console.audit)
+    settle(1.5, until=lambda: console.audit.reads.rowCount() > 0)
+    shoot(p + "console-audit", console)
     console.close()
 
 

@@ -215,3 +215,26 @@ def test_an_impostor_certificate_gets_no_password_and_a_rotation_is_accepted_onl
         accept.click()
         qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
         assert impostor.fingerprint is not None and impostor.fingerprint in console.server_label.text()
+
+
+def test_the_audit_tab_lists_reads_and_sign_ins(qtbot: QtBot, server: LiveServer, station_dir: Path) -> None:
+    with login(station_dir, "sup") as st:
+        StationSync(st).enrol(server.code("KAK"))
+        services.record_crossing(st, clean_record())
+        StationSync(st).sync_once()
+    console = ConsoleWindow(server.url)
+    qtbot.addWidget(console)
+    console.show()
+    console.login.user.setText("admin")
+    console.login.password.setText("admin-password-1")
+    console.sign_in()
+    confirm_certificate(qtbot, console, server)
+    qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
+    console.tabs.setCurrentWidget(console.patterns)
+    console.patterns.load()  # a read of child data, audited
+    qtbot.waitUntil(lambda: len(server.storage.audit_log()) >= 1, timeout=10000)
+    console.tabs.setCurrentWidget(console.audit)
+    page = console.audit
+    qtbot.waitUntil(lambda: page.reads.rowCount() >= 1 and page.sign_ins.rowCount() >= 1, timeout=10000)
+    assert [page.reads.item(0, c).text() for c in (1, 2)] == ["admin", "the patterns"]
+    assert [page.sign_ins.item(0, c).text() for c in (1, 3)] == ["admin", "signed in"]
