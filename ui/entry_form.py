@@ -13,7 +13,6 @@ Signals: saved(Event) after a record is stored.
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +25,8 @@ from borderapp.events import Event
 from ui import domain_text, entry_layout, i18n
 from ui.adult_box import AdultBox
 from ui.dbworker import Op
+from ui.entry_adults import EntryAdults
+from ui.entry_feedback import EntryFeedback
 from ui.form_fields import Fields, ScanEnd, changed_signal, checks_html, get_value, set_value
 
 
@@ -33,7 +34,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("EntryForm", text)
 
 
-class EntryForm(QWidget):
+class EntryForm(EntryAdults, EntryFeedback, QWidget):
     """Signals: saved(Event) after a new record is stored; submitted(CrossingRecord) instead, when correcting."""
 
     saved = Signal(object)
@@ -143,60 +144,6 @@ class EntryForm(QWidget):
             self.draft_banner.show()
         self.mrz.setFocus()
 
-    # -- adults ------------------------------------------------------------------------------------------
-    def add_adult(self, focus: bool = True) -> AdultBox:
-        box = AdultBox(len(self.adults) + 1, self._crossing_day)
-        ScanEnd(box.mrz, box.reading, lambda: self._after_adult_scan(box))
-        box.changed.connect(self._changed)
-        box.remove.connect(self._remove_adult)
-        self.adults.append(box)
-        self.adults_box.addWidget(box)
-        self._fix_tab_order()
-        if focus:
-            box.fields.widgets["relationship"].setFocus()
-        self._changed()
-        return box
-
-    def _remove_adult(self, box: AdultBox) -> None:
-        self._drop_adult(box)
-        for n, other in enumerate(self.adults, 1):
-            other.setTitle(_t("Adult {0}").format(n))
-            other.remove_button.setText(_t("Remove adult {0}").format(n))
-        self.add_adult_button.setFocus()
-        self._changed()
-
-    def _drop_adult(self, box: AdultBox) -> None:
-        self.adults.remove(box)
-        self.adults_box.removeWidget(box)
-        box.hide()
-        box.deleteLater()
-
-    def _fix_tab_order(self) -> None:
-        # Accompaniment -> each adult (relationship, scan, fields) -> "Add an adult" -> the rest of the form.
-        previous: QWidget = self.fields.widgets["accompaniment"]
-        for box in self.adults:
-            for widget in (
-                [box.fields.widgets["relationship"], box.mrz]
-                + [w for k, w in box.fields.widgets.items() if k != "relationship"]
-                + [box.remove_button]
-            ):
-                QWidget.setTabOrder(previous, widget)
-                previous = widget
-        QWidget.setTabOrder(previous, self.add_adult_button)
-        QWidget.setTabOrder(self.add_adult_button, self.fields.widgets["direction"])
-
-    def _accompaniment_chosen(self) -> None:
-        if self._restoring:
-            return
-        value = get_value(self.fields.widgets["accompaniment"])
-        wanted = {"both_parents": 2, "alone": 0, "": 0}.get(value, 1)
-        while len(self.adults) < wanted:
-            box = self.add_adult(focus=False)
-            if value == "both_parents":
-                set_value(box.fields.widgets["relationship"], ("mother", "father")[len(self.adults) - 1])
-            elif value == "one_parent":
-                pass  # mother or father: the officer says which
-
     # -- MRZ ---------------------------------------------------------------------------------------------
     def _crossing_day(self) -> Any:
         return datetime.now().astimezone().date()
@@ -229,13 +176,6 @@ class EntryForm(QWidget):
     def _after_scan_now(self) -> None:
         self._advance.stop()
         self.fields.widgets["accompaniment"].setFocus()
-
-    def _after_adult_scan(self, box: AdultBox) -> None:
-        index = self.adults.index(box) if box in self.adults else -1
-        if 0 <= index < len(self.adults) - 1:
-            self.adults[index + 1].fields.widgets["relationship"].setFocus()
-        else:
-            self.fields.widgets["consent"].setFocus()
 
     # -- live checks -------------------------------------------------------------------------------------
     def _changed(self, *_: Any) -> None:
@@ -271,45 +211,6 @@ class EntryForm(QWidget):
             lambda flags: self._show_flags(generation, flags)
         ).run()
 
-    def _show_problems(self, values: dict[str, Any], problems: dict[str, str]) -> None:
-        adult_lines: list[str] = []
-        for key, label in self.fields.errors.items():
-            text = problems.get(key, "")
-            typed = key in values and values[key] not in ("", False, [], None)
-            visible = bool(text) and (self._tried_save or typed or key == "mrz")
-            text = domain_text.text(text)
-            label.setText(text[:1].upper() + text[1:] if visible else "")
-            label.setVisible(visible)
-        for box_number, box in enumerate(self.adults):
-            for key, label in box.fields.errors.items():
-                text = domain_text.text(problems.get(f"adults.{box_number}.{key}", ""))
-                typed = bool(get_value(box.fields.widgets[key]))
-                visible = bool(text) and (self._tried_save or typed)
-                label.setText(text[:1].upper() + text[1:] if visible else "")
-                label.setVisible(visible)
-        if self._tried_save and problems:
-            adult_lines = [problems[k] for k in problems if k == "form"]
-            self.problems.setText(
-                _t("{0} thing(s) to fix before saving; each is shown under its field.").format(len(problems))
-                + "".join(f"\n{line}" for line in adult_lines)
-            )
-        else:
-            self.problems.setText("")
-
-    def _show_flags(self, generation: int, flags: list[Any]) -> None:
-        if generation != self._generation:
-            return  # the form changed since
-        if not flags:
-            self.flags.setText(f"<p style='color:#1b7f3b'>{_t('No risk flags.')}</p>")
-            return
-        colours = {"high": "#a4161a", "medium": "#9a5b00", "low": "#35506b"}
-        items = "".join(
-            f"<p><b style='color:{colours[f.severity]}'>{f.code} {html.escape(f.title)}</b><br>"
-            f"{html.escape(f.explanation)}</p>"
-            for f in flags
-        )
-        self.flags.setText(items)
-
     # -- save, clear, drafts -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Line edits, combo boxes and check boxes pass Enter up to here; the MRZ field keeps it (line break).
@@ -343,19 +244,6 @@ class EntryForm(QWidget):
             return event
 
         Op(self, job).success(self._saved).failure(self._not_saved).run()
-
-    def _focus_first_problem(self, problems: dict[str, str]) -> None:
-        for key, widget in self.fields.widgets.items():
-            if key in problems:
-                widget.setFocus()
-                return
-        for n, box in enumerate(self.adults):
-            for key, widget in box.fields.widgets.items():
-                if f"adults.{n}.{key}" in problems:
-                    widget.setFocus()
-                    return
-        if "adults" in problems:
-            self.fields.widgets["accompaniment"].setFocus()
 
     def _saved(self, event: Event) -> None:
         self._saving = False

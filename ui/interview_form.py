@@ -6,7 +6,6 @@ through `Op`."""
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borderapp import entry, reference
 from borderapp import interview as iv
+from borderapp import reference
 from borderapp.errors import InvalidInput
-from borderapp.events import format_time
 from ui import domain_text, i18n, papers
 from ui.dbworker import Op
 from ui.interview_layout import InterviewLayout
-from ui.interview_presence import Presence, TemporaryAccountDialog
+from ui.interview_presence import InterviewPresenceSteps, _utc
 from ui.widgets import ERROR_STYLE, OK_STYLE
 
 
@@ -34,13 +32,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Interviews", text)
 
 
-def _utc(text: str) -> str:
-    """A typed time (blank: now; HH:MM today; or a date and a time), as stored (UTC)."""
-    now = datetime.now().astimezone()
-    return format_time(entry.parse_time(text, now).astimezone(UTC))
-
-
-class InterviewForm(InterviewLayout):
+class InterviewForm(InterviewPresenceSteps, InterviewLayout):
     """One interview. `show_interview(id)` loads it; `flush()` saves what is typed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -141,52 +133,6 @@ class InterviewForm(InterviewLayout):
         finally:
             self._loading = False
 
-    def _show_presence(self, view: iv.InterviewView) -> None:
-        missing = []
-        for widget, role, text in (
-            (self.officer, "female_at_officer", _t("the female anti-trafficking officer")),
-            (self.social, "social_worker", _t("the social worker")),
-        ):
-            here = [a for a in view.attendance if a["role"] == role]
-            if here:
-                a = here[-1]
-                badge = f" ({a['badge_or_organisation']})" if a.get("badge_or_organisation") else ""
-                widget.state.setText(
-                    f"<span style='{OK_STYLE}'>✓ "
-                    + _t("{0}{1}, arrived {2}").format(
-                        html.escape(a["name"]), html.escape(badge), i18n.utc_text(a["arrived_at"])
-                    )
-                    + "</span>"
-                )
-                for w in (widget.username, widget.password, widget.organisation, widget.confirm):
-                    w.hide()
-            else:
-                missing.append(text)
-                widget.state.setText(f"<span style='{ERROR_STYLE}'>" + _t("Not present yet") + "</span>")
-                for w in (widget.username, widget.password, widget.organisation, widget.confirm):
-                    w.setVisible(not view.signed)
-        calls = [
-            _t("called at {0}").format(i18n.utc_text(c["called_at"])) + (f" ({c['reason']})" if c.get("reason") else "")
-            for c in view.calls
-        ]
-        text = ""
-        if missing and not view.signed:
-            who = f" {_t('and')} ".join(missing)
-            text = _t("Missing: {0}. The interview cannot be signed without both.").format(who)
-        if calls:
-            text += ("\n" if text else "") + _t("Social worker {0}.").format("; ".join(calls))
-        self.presence_message.setText(text)
-        self.presence_message.setStyleSheet(ERROR_STYLE if missing and not view.signed else "")
-        self.temporary_button.setVisible(self.may_create_accounts and not view.signed)
-        social_here = any(a["role"] == "social_worker" for a in view.attendance)
-        call_row: list[QWidget] = [self.call_label, self.called_at, self.call_reason, self.call_button]
-        for part in call_row:
-            part.setVisible(not view.signed and not social_here)
-        if view.signed:
-            names = " · ".join(f"{html.escape(sig['name'])}" for sig in view.signatures)
-            signed = _t("Signed by both: {0}, {1}.").format(names, i18n.utc_text(view.row["signed_at"]))
-            self.presence_message.setText(f"{text}\n{signed}" if text else signed)
-
     def _fill(self, view: iv.InterviewView) -> None:
         content = view.content or iv.Content()
         for key, (answer, reason, note, _) in self.items.items():
@@ -272,44 +218,6 @@ class InterviewForm(InterviewLayout):
     def _failed(self, error: BaseException) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(domain_text.sentences(error))
-
-    def _confirm(self, who: Presence) -> None:
-        interview_id, role = self.interview_id, who.role
-        username, password, organisation = who.username.text().strip(), who.password.text(), who.organisation.text()
-        who.password.clear()
-        Op(
-            self,
-            lambda s: iv.record_presence(s, interview_id, role, username, password, organisation=organisation),  # type: ignore[arg-type]
-        ).success(lambda _: self._reload()).failure(self._presence_failed).run()
-
-    def _presence_failed(self, error: BaseException) -> None:
-        self.presence_message.setStyleSheet(ERROR_STYLE)
-        self.presence_message.setText(domain_text.sentences(error))
-
-    def _call(self) -> None:
-        try:
-            called = _utc(self.called_at.text())
-        except ValueError as exc:
-            self._presence_failed(InvalidInput([("called_at", str(exc))]))
-            return
-        interview_id, reason = self.interview_id, self.call_reason.text()
-        Op(self, lambda s: iv.record_call(s, interview_id, "social_worker", reason, called)).success(
-            lambda _: self._called()
-        ).failure(self._presence_failed).run()
-
-    def _called(self) -> None:
-        self.called_at.clear()
-        self.call_reason.clear()
-        self._reload()
-
-    def _temporary(self) -> None:
-        dialog = TemporaryAccountDialog(self)
-        dialog.accepted.connect(lambda: self._temporary_made(dialog.username.text().strip()))
-        dialog.open()
-
-    def _temporary_made(self, username: str) -> None:
-        self.social.username.setText(username)
-        self.social.password.setFocus()  # the social worker types the new password to confirm presence
 
     def _reload(self) -> None:
         self.flush()

@@ -1449,7 +1449,7 @@ Tani: {2}</translation>
       <translation>Pa flamuj.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_feedback.py" />
       <source>No risk flags.</source>
       <translation>Asnjë flamur rreziku.</translation>
     </message>
@@ -1759,7 +1759,7 @@ Tani: {2}</translation>
       <translation>vite, kur mosha është e dyshimtë</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_form.py" />
+      <location filename="../../ui/entry_feedback.py" />
       <source>{0} thing(s) to fix before saving; each is shown under its field.</source>
       <translation>{0} gjë(ra) për t’u ndrequr para ruajtjes; secila shfaqet nën fushën e vet.</translation>
     </message>
@@ -1897,7 +1897,7 @@ Tani: {2}</translation>
       <translation>Gjuha e përdorur</translation>
     </message>
     <message>
-      <location filename="../../ui/interview_form.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Missing: {0}. The interview cannot be signed without both.</source>
       <translation>Mungon: {0}. Intervista nuk mund të nënshkruhet pa të dy.</translation>
     </message>
@@ -1917,7 +1917,7 @@ Tani: {2}</translation>
       <translation>Nuk zbatohet</translation>
     </message>
     <message>
-      <location filename="../../ui/interview_form.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Not present yet</source>
       <translation>Ende jo i/e pranishëm</translation>
     </message>
@@ -2027,7 +2027,7 @@ Tani: {2}</translation>
       <translation>U nënshkrua nga të dy. Intervista tani vetëm lexohet; shtypni fletën e referimit.</translation>
     </message>
     <message>
-      <location filename="../../ui/interview_form.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Signed by both: {0}, {1}.</source>
       <translation>Nënshkruar nga të dy: {0}, {1}.</translation>
     </message>
@@ -2037,7 +2037,7 @@ Tani: {2}</translation>
       <translation>Punonjësi social</translation>
     </message>
     <message>
-      <location filename="../../ui/interview_form.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>Social worker {0}.</source>
       <translation>Punonjësi social: {0}.</translation>
     </message>
@@ -2092,7 +2092,7 @@ Tani: {2}</translation>
       <translation>Po</translation>
     </message>
     <message>
-      <location filename="../../ui/interview_form.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>and</source>
       <translation>dhe</translation>
     </message>
@@ -2107,7 +2107,7 @@ Tani: {2}</translation>
       <translation>thirrur në OO:MM (bosh: tani)</translation>
     </message>
     <message>
-      <location filename="../../ui/interview_form.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>called at {0}</source>
       <translation>thirrur më {0}</translation>
     </message>
@@ -2177,12 +2177,12 @@ Tani: {2}</translation>
       <translation>fjalëkalimi i punonjësit social</translation>
     </message>
     <message>
-      <location filename="../../ui/interview_form.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>the female anti-trafficking officer</source>
       <translation>oficerja kundër trafikimit</translation>
     </message>
     <message>
-      <location filename="../../ui/interview_form.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>the social worker</source>
       <translation>punonjësi social</translation>
     </message>
@@ -2227,7 +2227,7 @@ Tani: {2}</translation>
       <translation>{0} min</translation>
     </message>
     <message>
-      <location filename="../../ui/interview_form.py" />
+      <location filename="../../ui/interview_presence.py" />
       <source>{0}{1}, arrived {2}</source>
       <translation>{0}{1}, mbërriti {2}</translation>
     </message>

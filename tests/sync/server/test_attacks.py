@@ -310,3 +310,25 @@ def test_weak_admin_passwords_are_refused(server: LiveServer) -> None:
     for weak, why in (("short-pw", "at least 12"), ("Password123!", "most common"), ("qwertyuiop12", "most common")):
         with pytest.raises(ApiError, match=why):
             server.storage.create_admin(f"weak-{len(weak)}-{why[:4]}", weak)
+
+
+def test_a_long_text_inside_a_valid_crossing_is_quarantined(client: httpx.Client, server: LiveServer) -> None:
+    station = enrol(client, server, "station-t")
+    payload = {**payload_for(clean_record()), "extra": "t" * 100_000}  # the record is valid; the extra is not
+    reasons = quarantined(station.push(client, [station.next("crossing.recorded", uuid7(), payload)]))
+    assert len(reasons) == 1 and reasons[0].startswith("payload_too_large: a text")
+    assert snapshot(server)["crossings"] == []
+
+
+def test_a_constraint_no_check_foresaw_is_a_409_not_a_500(client: httpx.Client, server: LiveServer) -> None:
+    """The database is given one more rule (a unique document number) that ingest knows nothing of: a batch
+    that breaks it is refused whole with 409, nothing stored, and the station may send again."""
+    from sqlalchemy import text
+
+    with server.storage.engine.begin() as conn:
+        conn.execute(text("CREATE UNIQUE INDEX test_unique_doc ON crossings (doc_number)"))
+    station = enrol(client, server, "station-u")
+    twice = chain("station-u", 2)  # the same clean record twice: the same document number
+    response = station.push(client, twice)
+    assert response.status_code == 409 and response.json()["error"]["code"] == "conflict"
+    assert snapshot(server)["ok_events"] == 0
