@@ -50,6 +50,19 @@ def confirm_certificate(qtbot: QtBot, console: ConsoleWindow, server: LiveServer
     trust.click()
 
 
+def signed_in_console(qtbot: QtBot, server: LiveServer) -> ConsoleWindow:
+    """The console, signed in as the server's admin after the first connection's certificate was confirmed."""
+    console = ConsoleWindow(server.url)
+    qtbot.addWidget(console)
+    console.show()
+    console.login.user.setText("admin")
+    console.login.password.setText("admin-password-1")
+    console.sign_in()
+    confirm_certificate(qtbot, console, server)
+    qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
+    return console
+
+
 def test_the_console_over_two_stations(qtbot: QtBot, station_dir: Path, server: LiveServer, tmp_path: Path) -> None:
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     with login(station_dir, "sup") as st:
@@ -151,14 +164,7 @@ def test_quarantine_notes_from_the_console(qtbot: QtBot, server: LiveServer) -> 
     bad = follow(good, "crossing.recorded", "rec-bad", bad_payload)
     Ingest(server.storage).push("dev-q", p.PushBatch(events=[*good, bad]))
 
-    console = ConsoleWindow(server.url)
-    qtbot.addWidget(console)
-    console.show()
-    console.login.user.setText("admin")
-    console.login.password.setText("admin-password-1")
-    console.sign_in()
-    confirm_certificate(qtbot, console, server)
-    qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
+    console = signed_in_console(qtbot, server)
     page = console.quarantine
     console.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10000)
@@ -186,14 +192,7 @@ def test_an_impostor_certificate_gets_no_password_and_a_rotation_is_accepted_onl
     sent unless the admin explicitly accepts the new certificate (a rotation the central admins announced)."""
     with live_server(tmp_path / "central") as real:
         port = int(real.url.rsplit(":", 1)[1])
-        console = ConsoleWindow(real.url)
-        qtbot.addWidget(console)
-        console.show()
-        console.login.user.setText("admin")
-        console.login.password.setText("admin-password-1")
-        console.sign_in()
-        confirm_certificate(qtbot, console, real)
-        qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
+        console = signed_in_console(qtbot, real)
         url = real.storage.engine.url.render_as_string(hide_password=False)
     with live_server(tmp_path / "impostor", port=port, url=url) as impostor:
         before = impostor.storage.sign_ins()
@@ -222,14 +221,7 @@ def test_the_audit_tab_lists_reads_and_sign_ins(qtbot: QtBot, server: LiveServer
         StationSync(st).enrol(server.code("KAK"))
         services.record_crossing(st, clean_record())
         StationSync(st).sync_once()
-    console = ConsoleWindow(server.url)
-    qtbot.addWidget(console)
-    console.show()
-    console.login.user.setText("admin")
-    console.login.password.setText("admin-password-1")
-    console.sign_in()
-    confirm_certificate(qtbot, console, server)
-    qtbot.waitUntil(lambda: console.pages.currentWidget() is console.tabs, timeout=10000)
+    console = signed_in_console(qtbot, server)
     console.tabs.setCurrentWidget(console.patterns)
     console.patterns.load()  # a read of child data, audited
     qtbot.waitUntil(lambda: len(server.storage.audit_log()) >= 1, timeout=10000)
