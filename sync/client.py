@@ -64,8 +64,7 @@ def transport_problem(server_url: str, fingerprint: str | None) -> str | None:
     the development option BORDERAPP_DEV_PLAIN_HTTP=1."""
     parts = urlsplit(server_url)
     host = parts.hostname or ""
-    loopback = host == "localhost" or _is_loopback(host)
-    developing = loopback and os.environ.get(DEV_PLAIN_HTTP) == "1"
+    developing = p.is_loopback(host) and os.environ.get(DEV_PLAIN_HTTP) == "1"
     if parts.scheme == "http" and not developing:
         return (
             f"The server address {server_url} is plain HTTP: children's records would cross the network unencrypted. "
@@ -90,14 +89,6 @@ def _certificate_refused(exc: BaseException) -> bool:
         seen = seen.__cause__ or seen.__context__
     return "CERTIFICATE_VERIFY_FAILED" in str(exc)
 
-
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def certificate_fingerprint(pem: str) -> str:

@@ -6,6 +6,7 @@ Events travel in the station's own envelope (`borderapp.events.Event`), so both 
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,6 +36,17 @@ ErrorCode = Literal[
     "conflict",
     "internal",
 ]
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a host name or address is this machine (localhost, 127.0.0.0/8, ::1): the only place plain HTTP
+    is ever allowed, by the stations, the console and the server alike."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 class _Wire(BaseModel):

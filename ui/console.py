@@ -40,6 +40,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Console", text)
 
 
+def _grouped(fingerprint: str) -> str:
+    """A fingerprint in groups of 8 hex digits, for a person to compare."""
+    return " ".join(fingerprint[i : i + 8] for i in range(0, len(fingerprint), 8))
+
+
 class ConsoleLogin(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,7 +143,7 @@ class ConsoleWindow(QMainWindow):
         before = self.client.pins.get(self.client.server_url)
         box = QMessageBox(self)
         box.setWindowTitle(_t("The server's certificate"))
-        grouped = " ".join(fingerprint[i : i + 8] for i in range(0, len(fingerprint), 8))
+        grouped = _grouped(fingerprint)
         if before is None:
             box.setIcon(QMessageBox.Icon.Question)
             box.setText(
@@ -151,7 +156,7 @@ class ConsoleWindow(QMainWindow):
             trust = box.addButton(_t("The fingerprints match: sign in"), QMessageBox.ButtonRole.AcceptRole)
         else:
             box.setIcon(QMessageBox.Icon.Critical)
-            old = " ".join(before[i : i + 8] for i in range(0, len(before), 8))
+            old = _grouped(before)
             box.setText(
                 _t(
                     "Security alarm: the certificate of {0} is not the one you confirmed before. Do not sign in: "

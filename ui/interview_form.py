@@ -24,7 +24,7 @@ from borderapp.errors import InvalidInput
 from ui import domain_text, i18n, papers
 from ui.dbworker import Op
 from ui.interview_layout import InterviewLayout
-from ui.interview_presence import InterviewPresenceSteps, _utc
+from ui.interview_presence import InterviewPresenceSteps, utc_time
 from ui.widgets import ERROR_STYLE, OK_STYLE
 
 
@@ -190,7 +190,7 @@ class InterviewForm(InterviewPresenceSteps, InterviewLayout):
         when = None
         if to:
             try:
-                when = _utc(self.referral_at.text())
+                when = utc_time(self.referral_at.text())
             except ValueError:
                 when = None
         return iv.Referral(to=to, at=when)

@@ -119,7 +119,7 @@ class TemporaryAccountDialog(QDialog):
         ).run()
 
 
-def _utc(text: str) -> str:
+def utc_time(text: str) -> str:
     """A typed time (blank: now; HH:MM today; or a date and a time), as stored (UTC)."""
     now = datetime.now().astimezone()
     return format_time(entry.parse_time(text, now).astimezone(UTC))
@@ -203,7 +203,7 @@ class InterviewPresenceSteps(QWidget):
 
     def _call(self) -> None:
         try:
-            called = _utc(self.called_at.text())
+            called = utc_time(self.called_at.text())
         except ValueError as exc:
             self._presence_failed(InvalidInput([("called_at", str(exc))]))
             return

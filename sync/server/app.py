@@ -76,14 +76,15 @@ class BodyLimit:
         events = scope["path"] == f"{p.API}/events"
         limit = self.limits.max_body_bytes if events else self.limits.max_other_body_bytes
         declared = dict(scope["headers"]).get(b"content-length", b"")
-        body, more = b"", not (declared.isdigit() and int(declared) > limit)
+        too_large = declared.isdigit() and int(declared) > limit
+        body, more = b"", not too_large
         while more:
             message = await receive()
             if message["type"] != "http.request":  # the client went away
                 return
             body += message.get("body", b"")
             more = message.get("more_body", False) and len(body) <= limit
-        if len(body) > limit or (declared.isdigit() and int(declared) > limit):
+        if too_large or len(body) > limit:
             unit = f"{limit // 2**20} MiB" if limit >= 2**20 else f"{limit // 2**10} KiB"
             sentence = f"The request is larger than {unit}" + ("; send smaller batches." if events else ".")
             await _error(413, "payload_too_large", sentence)(scope, receive, send)

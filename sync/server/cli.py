@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sync.protocol import is_loopback
 from sync.server import logs
 from sync.server.errors import ApiError
 from sync.server.storage import Storage, make_engine, sqlite_url
@@ -171,7 +172,7 @@ def create_enrolment(storage: Storage, args: argparse.Namespace, data: Path) -> 
 def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
     import uvicorn
 
-    if not args.tls and not args.behind_tls_proxy and not _loopback(args.host):
+    if not args.tls and not args.behind_tls_proxy and not is_loopback(args.host):
         print(
             f"error: refusing to serve plain HTTP on {args.host}: children's records would cross the network "
             "unencrypted. Add --tls, or --behind-tls-proxy when a TLS-terminating reverse proxy is in front.",
@@ -226,16 +227,6 @@ def serve(storage: Storage, args: argparse.Namespace, data: Path) -> int:
 
 SETTINGS_ENV = "BORDERAPP_SERVER_SETTINGS"
 
-
-def _loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def build_app(settings: dict[str, Any]) -> FastAPI:

@@ -93,6 +93,7 @@ def interview_problem(ev: Event) -> str | None:
 
 
 FOREIGN = "foreign_record"
+BCP_MISMATCH = "bcp_mismatch"
 TOO_LARGE = "payload_too_large"
 # An event's payload: a crossing is 1-3 KiB, an interview's sealed content at most some 200 KiB.
 MAX_PAYLOAD_CHARS = 512 * 1024
@@ -102,16 +103,15 @@ QUARANTINE_PREFIX_CHARS = 4096
 MAX_STRING_CHARS = 64 * 1024
 
 
-def _longest_string(value: object, skip: str = "content_sealed") -> int:
-    """The length of the longest string in a payload (the sealed content aside)."""
+def _longest_string(value: object) -> int:
+    """The length of the longest string or key in a payload (the sealed content aside)."""
     if isinstance(value, str):
         return len(value)
     if isinstance(value, dict):
-        return max((max(len(k), _longest_string(v)) for k, v in value.items() if k != skip), default=0)
+        return max((max(len(k), _longest_string(v)) for k, v in value.items() if k != "content_sealed"), default=0)
     if isinstance(value, list):
         return max((_longest_string(v) for v in value), default=0)
     return 0
-BCP_MISMATCH = "bcp_mismatch"
 
 
 def record_problem(ev: Event, owners: dict[str, str], device_id: str, bcp: str) -> str | None:

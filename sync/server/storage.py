@@ -6,6 +6,7 @@ runs on both). Event ingest lives in `ingest.py`. Only hashes of tokens and cred
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import secrets
@@ -109,8 +110,6 @@ class Storage:
         self._hasher = PasswordHasher()
         # Each Argon2 hash or verify takes 64 MiB: at most two at once, however many logins arrive together.
         self._hashing = threading.BoundedSemaphore(2)
-        # What an unknown name's password is checked against, so that it costs the same time as a known one.
-        self._unknown_hash = self._hasher.hash(secrets.token_hex(16))
 
     def _hash(self, password: str) -> str:
         with self._hashing:
@@ -127,11 +126,18 @@ class Storage:
                 raise ApiError(409, "conflict", f"The admin {username!r} exists already.")
             conn.execute(insert(s.admins).values(username=username, password_hash=hashed, created_at=utc_now()))
 
+    @functools.cached_property
+    def _unknown_hash(self) -> str:
+        """What an unknown name's password is checked against, so that it costs the same time as a known one.
+        Made at the first sign-in, not at start-up (an Argon2 hash costs 64 MiB and a tenth of a second)."""
+        return self._hasher.hash(secrets.token_hex(16))
+
     def login(self, username: str, password: str, address: str = "local") -> p.AdminToken:
         """A token for a right password. Failures are counted per account and per client address in the
         database (all server processes share them): after 5, each further try waits 30 s, doubling up to 15
         minutes. An unknown name costs the same Argon2 verify as a known one and gets the same answer."""
         a = s.admins.c
+        unknown_hash = self._unknown_hash  # before the look-up, so that the first sign-in of either kind pays for it
         keys = [f"user:{username.casefold()[:100]}", f"addr:{address[:64]}"]
         wait = self._throttled(keys)
         if wait:
@@ -147,7 +153,7 @@ class Storage:
             row = conn.execute(select(a.id, a.password_hash, a.disabled_at).where(a.username == username)).first()
         try:
             with self._hashing:
-                self._hasher.verify(row.password_hash if row else self._unknown_hash, password)
+                self._hasher.verify(row.password_hash if row else unknown_hash, password)
             right = row is not None
         except VerificationError:
             right = False
